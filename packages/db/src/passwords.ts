@@ -1,0 +1,27 @@
+import { Algorithm, hash, verify } from '@node-rs/argon2';
+
+/**
+ * Password storage format of `users.password_hash`: an argon2id PHC string. The parameters
+ * are OWASP's first recommendation (19 MiB memory, 2 iterations, 1 lane); they travel inside
+ * the PHC string, so raising them later still verifies old hashes.
+ */
+const ARGON2ID = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2ID);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false; // a malformed stored hash never signs anyone in
+  }
+}
+
+/** A hash of a random password, verified against when the email is unknown so timing does not tell. */
+let dummyHash: Promise<string> | undefined;
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(`dummy-${Math.random()}`);
+  return dummyHash;
+}

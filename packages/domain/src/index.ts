@@ -1,0 +1,5 @@
+export * from './money.ts';
+export * from './org-number.ts';
+export * from './people.ts';
+export * from './regions.ts';
+export * from './roles.ts';
