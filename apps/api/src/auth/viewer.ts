@@ -1,0 +1,33 @@
+import type { ApiScope, Role } from '@smartkompetens/domain';
+
+export interface MembershipScope {
+  id: string;
+  role: Role;
+  regionCode: string | null;
+  companyId: string | null;
+  employeeId: string | null;
+  providerId: string | null;
+}
+
+/** Who is calling: decided once per request by the authentication plugin. */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; userId: string; memberships: MembershipScope[] }
+  | { kind: 'apiClient'; apiClientId: string; scopes: ApiScope[]; regionCode: string | null };
+
+/** The name GraphQL's generated types know the viewer by (their own `Viewer` is the SDL type). */
+export type ViewerModel = Viewer;
+
+export const anonymous: Viewer = { kind: 'anonymous' };
+
+export function hasRole(viewer: Viewer, role: Role): boolean {
+  return viewer.kind === 'user' && viewer.memberships.some((m) => m.role === role);
+}
+
+export function membershipsWith(viewer: Viewer, role: Role): MembershipScope[] {
+  return viewer.kind === 'user' ? viewer.memberships.filter((m) => m.role === role) : [];
+}
+
+export function hasScope(viewer: Viewer, scope: ApiScope): boolean {
+  return viewer.kind === 'apiClient' && viewer.scopes.includes(scope);
+}

@@ -1,0 +1,213 @@
+import { apiScopes, isRegionCode, type ApiScope } from '@smartkompetens/domain';
+import { dummyPasswordHash, schema, verifyPassword, type Database } from '@smartkompetens/db';
+import { and, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { audit } from '../../auth/audit.ts';
+import type { ServiceContext } from '../../auth/context.ts';
+import { hashToken, newToken } from '../../auth/tokens.ts';
+import { isUuid } from '../../lib/ids.ts';
+import { anonymous, hasRole, type MembershipScope, type Viewer } from '../../auth/viewer.ts';
+import { ForbiddenError, InvalidCredentialsError, InvalidInputError, NotFoundError } from '../../errors/index.ts';
+
+const { users, sessions, memberships, apiClients } = schema;
+
+/** Refreshing a session's expiry on every request would write on every read; once in a while is enough. */
+const SESSION_TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: string;
+}
+
+export interface SignInResult {
+  user: SignedInUser;
+  /** The new session's token, for the cookie; only its hash is stored. */
+  token: string;
+  expiresAt: Date;
+}
+
+/**
+ * Checks email and password and opens a new session. A previous session of this browser is
+ * ended (its id rotated), so a session id planted before sign-in is worthless after it.
+ */
+export async function signIn(
+  db: Database,
+  input: { email: string; password: string; previousToken?: string | undefined; ttlHours: number; requestId: string },
+): Promise<SignInResult> {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(sql`lower(${users.email})`, input.email.trim().toLowerCase()), isNull(users.disabledAt)));
+  // Verify against a dummy hash for unknown emails, so response time does not reveal which exist.
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  if (!user || !valid) throw new InvalidCredentialsError();
+
+  const token = newToken();
+  const expiresAt = new Date(Date.now() + input.ttlHours * 3600 * 1000);
+  await db.transaction(async (tx) => {
+    if (input.previousToken) await tx.delete(sessions).where(eq(sessions.tokenHash, hashToken(input.previousToken)));
+    await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, expiresAt });
+    await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+    const viewer: Viewer = { kind: 'user', userId: user.id, memberships: [] };
+    await audit({ db: tx, viewer, requestId: input.requestId }, { action: 'session.create', entityType: 'user', entityId: user.id });
+  });
+  return {
+    user: { id: user.id, email: user.email, displayName: user.displayName, locale: user.locale },
+    token,
+    expiresAt,
+  };
+}
+
+export async function signOut(db: Database, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+async function membershipsOf(db: Database, userId: string): Promise<MembershipScope[]> {
+  return db
+    .select({
+      id: memberships.id,
+      role: memberships.role,
+      regionCode: memberships.regionCode,
+      companyId: memberships.companyId,
+      employeeId: memberships.employeeId,
+      providerId: memberships.providerId,
+    })
+    .from(memberships)
+    .where(eq(memberships.userId, userId))
+    .orderBy(memberships.createdAt, memberships.id);
+}
+
+/** The viewer behind a session cookie, or anonymous when it is unknown, expired or its user disabled. */
+export async function viewerFromSession(db: Database, token: string, ttlHours: number): Promise<Viewer> {
+  const [session] = await db
+    .select({ tokenHash: sessions.tokenHash, userId: sessions.userId, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt)));
+  if (!session) return anonymous;
+  if (Date.now() - session.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + ttlHours * 3600 * 1000) })
+      .where(eq(sessions.tokenHash, session.tokenHash));
+  }
+  return { kind: 'user', userId: session.userId, memberships: await membershipsOf(db, session.userId) };
+}
+
+/** The integration client behind a Bearer token, or anonymous when the token is unknown or revoked. */
+export async function viewerFromApiToken(db: Database, token: string): Promise<Viewer> {
+  const [client] = await db
+    .update(apiClients)
+    .set({ lastUsedAt: new Date() })
+    .where(and(eq(apiClients.tokenHash, hashToken(token)), isNull(apiClients.revokedAt)))
+    .returning({ id: apiClients.id, scopes: apiClients.scopes, regionCode: apiClients.regionCode });
+  if (!client) return anonymous;
+  const scopes = client.scopes.filter((s): s is ApiScope => (apiScopes as readonly string[]).includes(s));
+  return { kind: 'apiClient', apiClientId: client.id, scopes, regionCode: client.regionCode };
+}
+
+/** Removes expired sessions; run at start and now and then. */
+export async function purgeExpiredSessions(db: Database): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+}
+
+export async function getUser(ctx: ServiceContext): Promise<SignedInUser | null> {
+  if (ctx.viewer.kind !== 'user') return null;
+  const [user] = await ctx.db
+    .select({ id: users.id, email: users.email, displayName: users.displayName, locale: users.locale })
+    .from(users)
+    .where(eq(users.id, ctx.viewer.userId));
+  return user ?? null;
+}
+
+export async function getViewerApiClient(ctx: ServiceContext): Promise<ApiClientSummary | null> {
+  if (ctx.viewer.kind !== 'apiClient') return null;
+  const [client] = await ctx.db.select(apiClientColumns).from(apiClients).where(eq(apiClients.id, ctx.viewer.apiClientId));
+  return client ?? null;
+}
+
+// API clients: created and revoked by programme admins only.
+
+function requireProgrammeAdmin(viewer: Viewer): void {
+  if (!hasRole(viewer, 'PROGRAMME_ADMIN')) throw new ForbiddenError('Only programme admins manage API clients');
+}
+
+export interface ApiClientSummary {
+  id: string;
+  name: string;
+  tokenPrefix: string;
+  scopes: string[];
+  regionCode: string | null;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+const apiClientColumns = {
+  id: apiClients.id,
+  name: apiClients.name,
+  tokenPrefix: apiClients.tokenPrefix,
+  scopes: apiClients.scopes,
+  regionCode: apiClients.regionCode,
+  createdAt: apiClients.createdAt,
+  lastUsedAt: apiClients.lastUsedAt,
+  revokedAt: apiClients.revokedAt,
+};
+
+export async function listApiClients(ctx: ServiceContext): Promise<ApiClientSummary[]> {
+  requireProgrammeAdmin(ctx.viewer);
+  return ctx.db.select(apiClientColumns).from(apiClients).orderBy(desc(apiClients.createdAt));
+}
+
+/** Creates a client and returns its token: the only time the token is ever shown. */
+export async function createApiClient(
+  ctx: ServiceContext,
+  input: { name: string; scopes: string[]; regionCode: string | null },
+): Promise<{ client: ApiClientSummary; token: string }> {
+  requireProgrammeAdmin(ctx.viewer);
+  const name = input.name.trim();
+  const unknownScopes = input.scopes.filter((s) => !(apiScopes as readonly string[]).includes(s));
+  const problems = [
+    ...(name ? [] : [{ field: ['name'], code: 'REQUIRED' as const, message: 'Required' }]),
+    ...(unknownScopes.length
+      ? [{ field: ['scopes'], code: 'INVALID' as const, message: `Unknown scopes: ${unknownScopes.join(', ')}` }]
+      : []),
+    ...(input.scopes.length ? [] : [{ field: ['scopes'], code: 'REQUIRED' as const, message: 'At least one scope' }]),
+    ...(input.regionCode === null || isRegionCode(input.regionCode)
+      ? []
+      : [{ field: ['regionCode'], code: 'INVALID' as const, message: 'Not a county code of the programme' }]),
+  ];
+  if (problems.length) throw new InvalidInputError(problems);
+  const token = newToken('sk_live_');
+  return ctx.db.transaction(async (tx) => {
+    const [client] = await tx
+      .insert(apiClients)
+      .values({
+        name,
+        tokenHash: hashToken(token),
+        tokenPrefix: token.slice(0, 12),
+        scopes: [...new Set(input.scopes)],
+        regionCode: input.regionCode,
+        createdByUserId: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+      })
+      .returning(apiClientColumns);
+    await audit({ ...ctx, db: tx }, { action: 'apiClient.create', entityType: 'apiClient', entityId: client!.id });
+    return { client: client!, token };
+  });
+}
+
+export async function revokeApiClient(ctx: ServiceContext, id: string): Promise<ApiClientSummary> {
+  requireProgrammeAdmin(ctx.viewer);
+  if (!isUuid(id)) throw new NotFoundError('API client');
+  return ctx.db.transaction(async (tx) => {
+    const [client] = await tx
+      .update(apiClients)
+      .set({ revokedAt: sql`coalesce(${apiClients.revokedAt}, now())` })
+      .where(eq(apiClients.id, id))
+      .returning(apiClientColumns);
+    if (!client) throw new NotFoundError('API client');
+    await audit({ ...ctx, db: tx }, { action: 'apiClient.revoke', entityType: 'apiClient', entityId: id });
+    return client;
+  });
+}

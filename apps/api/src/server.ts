@@ -1,0 +1,47 @@
+import { createDatabase } from '@smartkompetens/db';
+import { seedDemo } from '@smartkompetens/db/seed';
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { purgeExpiredSessions } from './modules/auth/auth.service.ts';
+import { paths } from './paths.ts';
+
+/** Starts the API: opens and migrates the database, seeds demo data into an empty one, listens. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await createDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+    paths.migrations,
+  );
+  await database.migrate();
+  await purgeExpiredSessions(database.db);
+
+  const app = await buildApp({ config, database });
+  if (config.seedDemo) {
+    const summary = await seedDemo(database.db);
+    if (!summary.skipped) app.log.info({ counts: summary.counts }, 'seeded demo data');
+    printDemoLogins(summary.logins, summary.apiToken);
+  }
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info(`${signal}: closing`);
+      void app.close().then(() => database.close()).then(() => process.exit(0));
+    });
+  }
+
+  await app.listen({ host: config.host, port: config.port });
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+  console.log(`\nSmart kompetens is running on http://${config.host}:${config.port} — database: ${where}`);
+  console.log(`GraphQL: /graphql · REST docs: /api/v1/docs · OpenAPI: /api/v1/openapi.json\n`);
+}
+
+function printDemoLogins(logins: readonly { email: string; password: string; description: string }[], apiToken: string): void {
+  console.log('\nDemo logins:');
+  for (const login of logins) console.log(`  ${login.email.padEnd(42)} ${login.password}   ${login.description}`);
+  console.log(`  API token (Region Uppsala integration): ${apiToken}`);
+}
+
+main().catch((error: unknown) => {
+  console.error('Could not start:', error);
+  process.exit(1);
+});
