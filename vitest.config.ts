@@ -1,4 +1,12 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Node resolves `graphql` to its CommonJS build (it has no "exports" map), as Mercurius does;
+ * Vite would pick the ESM build for our imports, and the two copies fail graphql's
+ * instanceof checks. Point tests at the one Node uses.
+ */
+const graphqlForNode = createRequire(new URL('./apps/api/package.json', import.meta.url)).resolve('graphql');
 
 /**
  * All unit and API tests, one command. Two cores: two forked workers at most; each API test
@@ -14,7 +22,10 @@ export default defineConfig({
     projects: [
       { test: { name: 'domain', root: 'packages/domain', include: ['src/**/*.test.ts'] } },
       { test: { name: 'db', root: 'packages/db', include: ['src/**/*.test.ts'], hookTimeout: 60_000, testTimeout: 60_000 } },
-      { test: { name: 'api', root: 'apps/api', include: ['test/**/*.test.ts'], hookTimeout: 60_000, testTimeout: 30_000 } },
+      {
+        resolve: { alias: [{ find: /^graphql$/, replacement: graphqlForNode }] },
+        test: { name: 'api', root: 'apps/api', include: ['test/**/*.test.ts'], hookTimeout: 60_000, testTimeout: 30_000 },
+      },
       'apps/web/vitest.config.ts',
     ],
   },

@@ -64,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 /** Configuration for tests: no demo seed, silent logs, in-memory everything. */
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
-  return { ...loadConfig({ NODE_ENV: 'test', SEED_DEMO: 'false' }), ...overrides };
+  // No SPA unless a test asks for one, so API tests do not depend on whether the web app was built.
+  return { ...loadConfig({ NODE_ENV: 'test', SEED_DEMO: 'false', WEB_DIST: '/nonexistent' }), ...overrides };
 }

@@ -44,3 +44,36 @@ describe('health endpoints', () => {
     );
   });
 });
+
+describe('the single-page app', () => {
+  let withSpa: TestApp;
+  beforeAll(async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dist = mkdtempSync(`${tmpdir()}/sk-web-`);
+    writeFileSync(`${dist}/index.html`, '<!doctype html><title>Smart kompetens</title>');
+    mkdirSync(`${dist}/assets`);
+    writeFileSync(`${dist}/assets/app-1234.js`, 'console.log(1)');
+    withSpa = await createTestApp({ seed: false, config: { webDist: dist } });
+  });
+  afterAll(() => withSpa.close());
+
+  it('serves index.html for its routes so a reload keeps the page', async () => {
+    const response = await withSpa.http.get('/companies/some-id');
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('<title>Smart kompetens</title>');
+    expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves hashed assets as immutable', async () => {
+    const response = await withSpa.http.get('/assets/app-1234.js');
+    expect(response.status).toBe(200);
+    expect(response.headers['cache-control']).toMatch(/immutable/);
+  });
+
+  it('still answers unknown API paths with JSON, not the page', async () => {
+    const response = await withSpa.http.get('/api/v1/unknown');
+    expect(response.status).toBe(404);
+    expect(response.body.code).toBe('NOT_FOUND');
+  });
+});

@@ -21,6 +21,8 @@ export interface TestApp {
   database: TestDatabase;
   /** Supertest on the app's real HTTP server. */
   http: ReturnType<typeof supertest>;
+  /** SQL statements issued so far: read it before and after a request to count that request's. */
+  statements(): number;
   /** Headers that make a request as the given actor (signs in once per actor). */
   headersFor(actor: Actor): Promise<Record<string, string>>;
   /** Runs a GraphQL operation as the actor over HTTP. */
@@ -33,7 +35,8 @@ export interface TestApp {
  * limited in production; tests raise the limit unless they test it.
  */
 export async function createTestApp(options: { seed?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  let statements = 0;
+  const database = await createTestDatabase({ onQuery: () => statements++ });
   if (options.seed !== false) await seedDemo(database.db);
   const config = testConfig({ loginRateLimit: { max: 1000, timeWindowMs: 60_000 }, ...options.config });
   const app = await buildApp({ config, database });
@@ -58,6 +61,7 @@ export async function createTestApp(options: { seed?: boolean; config?: Partial<
     app,
     database,
     http,
+    statements: () => statements,
     headersFor,
     async graphql(actor, query, variables) {
       const response = await http

@@ -133,9 +133,9 @@ ALTER TABLE "api_clients" ADD CONSTRAINT "api_clients_created_by_user_id_users_i
 CREATE UNIQUE INDEX "companies_org_number_key" ON "companies" USING btree ("org_number");--> statement-breakpoint
 CREATE INDEX "companies_region_idx" ON "companies" USING btree ("region_code");--> statement-breakpoint
 CREATE INDEX "companies_sni_idx" ON "companies" USING btree ("sni_code");--> statement-breakpoint
-CREATE INDEX "companies_name_idx" ON "companies" USING btree (lower("name"));--> statement-breakpoint
+CREATE INDEX "companies_name_idx" ON "companies" USING btree (lower("name") collate "C","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "providers_org_number_key" ON "providers" USING btree ("org_number");--> statement-breakpoint
-CREATE INDEX "employees_company_idx" ON "employees" USING btree ("company_id","last_name","first_name");--> statement-breakpoint
+CREATE INDEX "employees_company_idx" ON "employees" USING btree ("company_id",lower("last_name") collate "C",lower("first_name") collate "C","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "employees_company_email_key" ON "employees" USING btree ("company_id",lower("email"));--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree (lower("email"));--> statement-breakpoint
 CREATE INDEX "memberships_user_idx" ON "memberships" USING btree ("user_id");--> statement-breakpoint

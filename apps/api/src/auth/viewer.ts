@@ -1,4 +1,5 @@
 import type { ApiScope, Role } from '@smartkompetens/domain';
+import { UnauthenticatedError } from '../errors/index.ts';
 
 export interface MembershipScope {
   id: string;
@@ -30,4 +31,9 @@ export function membershipsWith(viewer: Viewer, role: Role): MembershipScope[] {
 
 export function hasScope(viewer: Viewer, scope: ApiScope): boolean {
   return viewer.kind === 'apiClient' && viewer.scopes.includes(scope);
+}
+
+/** Anything but public pages needs a signed-in user or an API client. */
+export function requireSignedIn(viewer: Viewer): asserts viewer is Exclude<Viewer, { kind: 'anonymous' }> {
+  if (viewer.kind === 'anonymous') throw new UnauthenticatedError();
 }

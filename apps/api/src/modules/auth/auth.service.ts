@@ -5,7 +5,7 @@ import { audit } from '../../auth/audit.ts';
 import type { ServiceContext } from '../../auth/context.ts';
 import { hashToken, newToken } from '../../auth/tokens.ts';
 import { isUuid } from '../../lib/ids.ts';
-import { anonymous, hasRole, type MembershipScope, type Viewer } from '../../auth/viewer.ts';
+import { anonymous, hasRole, requireSignedIn, type MembershipScope, type Viewer } from '../../auth/viewer.ts';
 import { ForbiddenError, InvalidCredentialsError, InvalidInputError, NotFoundError } from '../../errors/index.ts';
 
 const { users, sessions, memberships, apiClients } = schema;
@@ -130,6 +130,7 @@ export async function getViewerApiClient(ctx: ServiceContext): Promise<ApiClient
 // API clients: created and revoked by programme admins only.
 
 function requireProgrammeAdmin(viewer: Viewer): void {
+  requireSignedIn(viewer);
   if (!hasRole(viewer, 'PROGRAMME_ADMIN')) throw new ForbiddenError('Only programme admins manage API clients');
 }
 

@@ -1,7 +1,7 @@
 import { schema } from '@smartkompetens/db';
 import { eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { ForbiddenError, UnauthenticatedError } from '../../errors/index.ts';
-import { hasScope, type Viewer } from '../../auth/viewer.ts';
+import { ForbiddenError } from '../../errors/index.ts';
+import { hasScope, requireSignedIn, type Viewer } from '../../auth/viewer.ts';
 
 /**
  * Who may see and change which organisation data: the one place these rules live. Every
@@ -15,13 +15,9 @@ export type Visibility = typeof ALL | SQL;
 const { companies, employees } = schema;
 const NOTHING = sql`false`;
 
-function requireViewer(viewer: Viewer): asserts viewer is Exclude<Viewer, { kind: 'anonymous' }> {
-  if (viewer.kind === 'anonymous') throw new UnauthenticatedError();
-}
-
 /** Regions are public facts of the programme: any signed-in viewer or client with organisations:read. */
 export function assertCanReadRegions(viewer: Viewer): asserts viewer is Exclude<Viewer, { kind: 'anonymous' }> {
-  requireViewer(viewer);
+  requireSignedIn(viewer);
   if (viewer.kind === 'apiClient' && !hasScope(viewer, 'organisations:read')) {
     throw new ForbiddenError('This API token lacks the organisations:read scope');
   }
@@ -50,7 +46,7 @@ export function companyVisibility(viewer: Viewer): Visibility {
  * integration clients see none.
  */
 export function employeeVisibility(viewer: Viewer): Visibility {
-  requireViewer(viewer);
+  requireSignedIn(viewer);
   if (viewer.kind === 'apiClient') return NOTHING;
   const conditions: SQL[] = [];
   const regionCodes: string[] = [];

@@ -1,10 +1,13 @@
 import type { IResolvers, MercuriusLoaders } from 'mercurius';
 import { getUser, getViewerApiClient } from '../auth/auth.service.ts';
 import { payload } from '../../graphql/payload.ts';
+import type { Page } from '../../lib/cursor.ts';
 import type { Resolvers } from '../../graphql/generated.ts';
 import { canManageEmployees } from './organisations.access.ts';
 import type { EmployeeListArgs } from './organisations.service.ts';
 import * as organisations from './organisations.service.ts';
+
+const pageInfo = (page: Page<unknown>) => ({ hasNextPage: page.hasNextPage, endCursor: page.endCursor });
 
 /** Resolvers are thin: they call the service with the request's context and map the result. */
 export const resolvers = {
@@ -38,9 +41,11 @@ export const resolvers = {
   },
   CompanyConnection: {
     edges: (page) => page.nodes.map((node) => ({ node, cursor: organisations.companyCursor(node) })),
+    pageInfo: pageInfo,
   },
   EmployeeConnection: {
     edges: (page) => page.nodes.map((node) => ({ node, cursor: organisations.employeeCursor(node) })),
+    pageInfo: pageInfo,
   },
 } satisfies Resolvers as IResolvers;
 

@@ -73,11 +73,12 @@ export async function listCompanies(
 ): Promise<Page<CompanyRow>> {
   const size = pageSize(args.first, 20);
   const base = within(companyVisibility(ctx.viewer), ...companyFilterConditions(args.filter ?? {}));
-  const sortName = sql<string>`lower(${companies.name})`;
+  // Byte order (collate "C"): the same on PGlite and PostgreSQL whatever their locale, and it matches the index.
+  const sortName = sql<string>`lower(${companies.name}) collate "C"`;
   let afterCondition: SQL | undefined;
   if (args.after) {
     const [name, id] = decodeCursor(args.after, 2);
-    afterCondition = sql`(${sortName}, ${companies.id}) > (${String(name)}, ${String(id)}::uuid)`;
+    afterCondition = sql`(${sortName}, ${companies.id}) > (${String(name)} collate "C", ${String(id)}::uuid)`;
   }
   const [rows, [total]] = await Promise.all([
     ctx.db
@@ -182,10 +183,10 @@ export async function employeePagesByCompany(
   let afterCondition: SQL | undefined;
   if (args.after) {
     const [last, first, id] = decodeCursor(args.after, 3);
-    afterCondition = sql`(lower(${employees.lastName}), lower(${employees.firstName}), ${employees.id}) > (${String(last)}, ${String(first)}, ${String(id)}::uuid)`;
+    afterCondition = sql`(lower(${employees.lastName}) collate "C", lower(${employees.firstName}) collate "C", ${employees.id}) > (${String(last)} collate "C", ${String(first)} collate "C", ${String(id)}::uuid)`;
   }
   const isAfter = afterCondition ?? sql`true`;
-  const order = sql`lower(${employees.lastName}), lower(${employees.firstName}), ${employees.id}`;
+  const order = sql`lower(${employees.lastName}) collate "C", lower(${employees.firstName}) collate "C", ${employees.id}`;
   const numbered = ctx.db
     .select({
       ...getTableColumns(employees),

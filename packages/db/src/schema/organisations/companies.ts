@@ -25,6 +25,6 @@ export const companies = pgTable(
     uniqueIndex('companies_org_number_key').on(t.orgNumber),
     index('companies_region_idx').on(t.regionCode),
     index('companies_sni_idx').on(t.sniCode),
-    index('companies_name_idx').on(sql`lower(${t.name})`),
+    index('companies_name_idx').on(sql`lower(${t.name}) collate "C"`, t.id),
   ],
 );

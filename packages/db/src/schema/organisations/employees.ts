@@ -30,7 +30,7 @@ export const employees = pgTable(
     ...timestamps,
   },
   (t) => [
-    index('employees_company_idx').on(t.companyId, t.lastName, t.firstName),
+    index('employees_company_idx').on(t.companyId, sql`lower(${t.lastName}) collate "C"`, sql`lower(${t.firstName}) collate "C"`, t.id),
     uniqueIndex('employees_company_email_key').on(t.companyId, sql`lower(${t.email})`),
     check('employees_hourly_cost_positive', sql`${t.hourlyCost} > 0`),
   ],

@@ -1,0 +1,108 @@
+import { programmeRegions } from '@smartkompetens/domain';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../client.ts';
+import { hashPassword } from '../passwords.ts';
+import { apiClients, companies, employees, memberships, providers, regions, users } from '../schema/index.ts';
+import { DEMO_API_TOKEN, demoApiClient } from './api-client.ts';
+import { DEMO_COMPANY_NAME, demoCompanies } from './companies.ts';
+import { demoEmployees } from './employees.ts';
+import { demoProviders } from './providers.ts';
+import { Random } from './random.ts';
+import { claimDemoEmployee, DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, demoLogins, demoMemberships, demoUsers, idOf } from './users.ts';
+
+export { DEMO_API_TOKEN } from './api-client.ts';
+export { DEMO_COMPANY_NAME, DEMO_SORMLAND_COMPANY_NAME } from './companies.ts';
+export { REFERENCE_DATE } from './employees.ts';
+export { PARTNER_PROVIDER_NAME } from './providers.ts';
+export { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SORMLAND_ADMIN_EMAIL, type DemoLogin } from './users.ts';
+
+export interface SeedSummary {
+  /** True when the database already held data, so nothing was written. */
+  skipped: boolean;
+  /** What the database holds afterwards. */
+  counts: { regions: number; companies: number; providers: number; employees: number; users: number };
+  logins: readonly DemoLogin[];
+  apiToken: string;
+}
+
+/** Changing it changes every generated name, number and date of the demo. */
+const SEED = 20_260_901;
+/** Any fixed number: the advisory lock that keeps two starting API instances from both seeding. */
+const SEED_LOCK_KEY = 5_560_301;
+/** Rows per insert statement: well below PostgreSQL's 65 535 bind parameters per statement. */
+const BATCH_SIZE = 1_000;
+
+/**
+ * Fills an empty database with the demo programme, in one transaction. A database that already
+ * has regions is left alone, so restarting the server keeps whatever people did in the demo.
+ */
+export async function seedDemo(db: Database): Promise<SeedSummary> {
+  if (await hasData(db)) return summarise(db, true);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const seeded = await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    if (await hasData(tx)) return false;
+    await insertDemoData(tx, passwordHash);
+    return true;
+  });
+  return summarise(db, !seeded);
+}
+
+async function insertDemoData(tx: Executor, passwordHash: string): Promise<void> {
+  const random = new Random(SEED);
+  const orgNumbers = new Set<string>();
+  const providerRows = demoProviders(random, orgNumbers);
+  const companySeeds = demoCompanies(random, orgNumbers);
+
+  await tx.insert(regions).values(programmeRegions.map((r) => ({ code: r.code, name: r.name, ownerName: r.owner })));
+  const providerIds = byName(await tx.insert(providers).values(providerRows).returning({ id: providers.id, name: providers.name }));
+  const companyIds = byName(
+    await tx.insert(companies).values(companySeeds.map((c) => c.row)).returning({ id: companies.id, name: companies.name }),
+  );
+
+  const employeeRows = companySeeds.flatMap((seed) => {
+    const companyId = idOf(companyIds, seed.row.name);
+    return demoEmployees(seed, SEED).map((employee) => ({ ...employee, companyId }));
+  });
+  const demoCompanyId = idOf(companyIds, DEMO_COMPANY_NAME);
+  const demoEmployee = claimDemoEmployee(employeeRows.filter((e) => e.companyId === demoCompanyId));
+  for (let i = 0; i < employeeRows.length; i += BATCH_SIZE) {
+    await tx.insert(employees).values(employeeRows.slice(i, i + BATCH_SIZE));
+  }
+  const [demoEmployeeRow] = await tx
+    .select({ id: employees.id })
+    .from(employees)
+    .where(and(eq(employees.companyId, demoCompanyId), eq(employees.email, DEMO_LOGINS.EMPLOYEE)));
+  if (!demoEmployeeRow) throw new Error('demo seed: the demo employee was not inserted');
+
+  const refs = { companyIds, providerIds, employee: { id: demoEmployeeRow.id, firstName: demoEmployee.firstName, lastName: demoEmployee.lastName } };
+  const userRows = await tx.insert(users).values(demoUsers(refs, passwordHash)).returning({ id: users.id, email: users.email });
+  const userIds = new Map(userRows.map((u) => [u.email, u.id]));
+  await tx.insert(memberships).values(demoMemberships(refs, userIds));
+  await tx.insert(apiClients).values(demoApiClient(idOf(userIds, DEMO_LOGINS.PROGRAMME_ADMIN)));
+}
+
+async function hasData(db: Executor): Promise<boolean> {
+  const rows = await db.select({ code: regions.code }).from(regions).limit(1);
+  return rows.length > 0;
+}
+
+async function summarise(db: Database, skipped: boolean): Promise<SeedSummary> {
+  const [regionCount, companyCount, providerCount, employeeCount, userCount] = await Promise.all([
+    db.$count(regions),
+    db.$count(companies),
+    db.$count(providers),
+    db.$count(employees),
+    db.$count(users),
+  ]);
+  return {
+    skipped,
+    counts: { regions: regionCount, companies: companyCount, providers: providerCount, employees: employeeCount, users: userCount },
+    logins: demoLogins,
+    apiToken: DEMO_API_TOKEN,
+  };
+}
+
+function byName(rows: readonly { id: string; name: string }[]): Map<string, string> {
+  return new Map(rows.map((row) => [row.name, row.id]));
+}
