@@ -16,11 +16,8 @@ async function main(): Promise<void> {
   await purgeExpiredSessions(database.db);
 
   const app = await buildApp({ config, database });
-  if (config.seedDemo) {
-    const summary = await seedDemo(database.db);
-    if (!summary.skipped) app.log.info({ counts: summary.counts }, 'seeded demo data');
-    printDemoLogins(summary.logins, summary.apiToken);
-  }
+  const seeded = config.seedDemo ? await seedDemo(database.db) : undefined;
+  if (seeded && !seeded.skipped) app.log.info({ counts: seeded.counts }, 'seeded demo data');
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
@@ -32,13 +29,14 @@ async function main(): Promise<void> {
   await app.listen({ host: config.host, port: config.port });
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
   console.log(`\nSmart kompetens is running on http://${config.host}:${config.port} — database: ${where}`);
-  console.log(`GraphQL: /graphql · REST docs: /api/v1/docs · OpenAPI: /api/v1/openapi.json\n`);
+  console.log(`GraphQL: /graphql · REST docs: /api/v1/docs · OpenAPI: /api/v1/openapi.json`);
+  if (seeded) printDemoLogins(seeded.logins, seeded.apiToken);
 }
 
 function printDemoLogins(logins: readonly { email: string; password: string; description: string }[], apiToken: string): void {
-  console.log('\nDemo logins:');
+  console.log('\nDemo logins (demo data only):');
   for (const login of logins) console.log(`  ${login.email.padEnd(42)} ${login.password}   ${login.description}`);
-  console.log(`  API token (Region Uppsala integration): ${apiToken}`);
+  console.log(`  API token (Region Uppsala integration): ${apiToken}\n`);
 }
 
 main().catch((error: unknown) => {
