@@ -5,3 +5,4 @@ export * from './regions.ts';
 export * from './roles.ts';
 export * from './employee.ts';
 export * from './validation.ts';
+export * from './competence.ts';

@@ -1,4 +1,14 @@
-import { companySizes, educationLevels, employeeGroups, genders, roles } from '@smartkompetens/domain';
+import {
+  assessmentSources,
+  companySizes,
+  educationLevels,
+  employeeGroups,
+  genders,
+  importances,
+  roles,
+  supplyDecisions,
+  supplyStatuses,
+} from '@smartkompetens/domain';
 import { pgEnum } from 'drizzle-orm/pg-core';
 
 // The value lists live in @smartkompetens/domain so the API and SPA use the same words.
@@ -7,3 +17,7 @@ export const gender = pgEnum('gender', genders);
 export const educationLevel = pgEnum('education_level', educationLevels);
 export const companySize = pgEnum('company_size', companySizes);
 export const role = pgEnum('role', roles);
+export const importance = pgEnum('importance', importances);
+export const assessmentSource = pgEnum('assessment_source', assessmentSources);
+export const supplyDecision = pgEnum('supply_decision', supplyDecisions);
+export const supplyStatus = pgEnum('supply_status', supplyStatuses);
