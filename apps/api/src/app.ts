@@ -5,7 +5,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from './config.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { competenceRoutes } from './modules/competence/competence.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
+import * as competenceGraphql from './modules/competence/competence.resolvers.ts';
 import * as organisationsGraphql from './modules/organisations/organisations.resolvers.ts';
 import authentication from './plugins/authentication.ts';
 import database from './plugins/database.ts';
@@ -67,10 +69,11 @@ export async function buildApp({ config, database: handle }: BuildAppOptions): P
     async (api) => {
       await api.register(authRoutes, { config });
       await api.register(organisationsRoutes);
+      await api.register(competenceRoutes);
     },
     { prefix: '/api/v1' },
   );
-  await app.register(graphql, { config, modules: [organisationsGraphql] });
+  await app.register(graphql, { config, modules: [organisationsGraphql, competenceGraphql] });
 
   // 4. The SPA
   await app.register(web, { webDist: config.webDist });

@@ -16,9 +16,6 @@ export type Viewer =
   | { kind: 'user'; userId: string; memberships: MembershipScope[] }
   | { kind: 'apiClient'; apiClientId: string; scopes: ApiScope[]; regionCode: string | null };
 
-/** The name GraphQL's generated types know the viewer by (their own `Viewer` is the SDL type). */
-export type ViewerModel = Viewer;
-
 export const anonymous: Viewer = { kind: 'anonymous' };
 
 export function hasRole(viewer: Viewer, role: Role): boolean {

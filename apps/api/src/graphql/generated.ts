@@ -1,8 +1,14 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionRow, CompanyRow, EmployeeRow, ProviderRow } from '../modules/organisations/organisations.service.ts';
-import type { MembershipScope, ViewerModel } from '../auth/viewer.ts';
-import type { ApiClientSummary } from '../modules/auth/auth.service.ts';
-import type { Page } from '../lib/cursor.ts';
+import type { RegionRow as RegionRowModel, CompanyRow as CompanyRowModel, EmployeeRow as EmployeeRowModel, ProviderRow as ProviderRowModel, CompanyPage as CompanyPageModel, EmployeePage as EmployeePageModel } from '../modules/organisations/organisations.service.ts';
+import type { MembershipScope as MembershipScopeModel, Viewer as ViewerModel } from '../auth/viewer.ts';
+import type { ApiClientSummary as ApiClientSummaryModel } from '../modules/auth/auth.service.ts';
+import type { CompetenceAreaRow as CompetenceAreaRowModel, CompetenceRow as CompetenceRowModel, LevelDescriptorRow as LevelDescriptorRowModel } from '../modules/competence/framework.service.ts';
+import type { JobRoleRow as JobRoleRowModel, RoleRequirementRow as RoleRequirementRowModel } from '../modules/competence/roles.service.ts';
+import type { AssessmentRow as AssessmentRowModel } from '../modules/competence/assessments.service.ts';
+import type { Standing as StandingModel, SkillsMatrix as SkillsMatrixModel, SkillsMatrixRowModel as SkillsMatrixRowModelModel, CoverageRow as CoverageRowModel, KeyPersonRisk as KeyPersonRiskModel, Holder as HolderModel, HolderPage as HolderPageModel } from '../modules/competence/standings.service.ts';
+import type { GapRow as GapRowModel } from '../modules/competence/gaps.service.ts';
+import type { CertificateRow as CertificateRowModel } from '../modules/competence/certificates.service.ts';
+import type { SupplyPlanItemRow as SupplyPlanItemRowModel, SupplyPlanSummary as SupplyPlanSummaryModel } from '../modules/competence/supply-plan.service.ts';
 import type { MercuriusContext } from 'mercurius';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -34,21 +40,70 @@ export type ApiClient = {
   scopes: Array<Scalars['String']['output']>;
 };
 
+export type Assessment = {
+  __typename?: 'Assessment';
+  assessedOn: Scalars['Date']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  competence: Competence;
+  evidence: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  level: Scalars['Int']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  source: AssessmentSource;
+};
+
+export type AssessmentInput = {
+  /** Defaults to today. */
+  assessedOn?: InputMaybe<Scalars['Date']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  competenceId: Scalars['ID']['input'];
+  employeeId: Scalars['ID']['input'];
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  level: Scalars['Int']['input'];
+};
+
+export type AssessmentSource =
+  | 'MANAGER'
+  | 'SELF';
+
+export type AssessmentsRecordPayload = {
+  __typename?: 'AssessmentsRecordPayload';
+  assessments: Maybe<Array<Assessment>>;
+  userErrors: Array<UserError>;
+};
+
+export type Certificate = {
+  __typename?: 'Certificate';
+  competence: Maybe<Competence>;
+  employee: Employee;
+  expiresOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  issuedOn: Maybe<Scalars['Date']['output']>;
+  name: Scalars['String']['output'];
+};
+
 export type Company = {
   __typename?: 'Company';
+  coverage: Array<CoverageRow>;
   employeeCount: Scalars['Int']['output'];
   /** Employees the viewer may see, by last name; an employee sees only themself. */
   employees: EmployeeConnection;
+  /** Certificates that expire within the given number of days (or have expired). */
+  expiringCertificates: Array<Certificate>;
   id: Scalars['ID']['output'];
   industry: Scalars['String']['output'];
+  jobRoles: Array<JobRole>;
+  keyPersonRisks: Array<KeyPersonRisk>;
   municipality: Scalars['String']['output'];
   name: Scalars['String']['output'];
   /** Organisation number, NNNNNN-NNNN. */
   orgNumber: Scalars['String']['output'];
   region: Region;
   size: CompanySize;
+  skillsMatrix: SkillsMatrix;
   /** SNI 2007 industry code. */
   sniCode: Scalars['String']['output'];
+  supplyPlan: Array<SupplyPlanItem>;
   /** Whether the viewer may add and edit this company's employees. */
   viewerCanManage: Scalars['Boolean']['output'];
 };
@@ -59,6 +114,17 @@ export type CompanyEmployeesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type CompanyExpiringCertificatesArgs = {
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CompanySkillsMatrixArgs = {
+  group?: InputMaybe<EmployeeGroup>;
+  roleId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CompanyConnection = {
@@ -90,6 +156,103 @@ export type CompanySize =
   | 'MICRO'
   | 'SMALL';
 
+export type Competence = {
+  __typename?: 'Competence';
+  area: CompetenceArea;
+  code: Scalars['String']['output'];
+  /** Set for a firm's own local competence; null for the programme-wide framework. */
+  company: Maybe<Company>;
+  descriptionEn: Maybe<Scalars['String']['output']>;
+  descriptionSv: Scalars['String']['output'];
+  /** ESCO skill concept URI, when linked. */
+  escoUri: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** JobTech taxonomy concept id, when linked. */
+  jobtechConceptId: Maybe<Scalars['String']['output']>;
+  nameEn: Maybe<Scalars['String']['output']>;
+  nameSv: Scalars['String']['output'];
+  retired: Scalars['Boolean']['output'];
+};
+
+export type CompetenceArea = {
+  __typename?: 'CompetenceArea';
+  code: Scalars['String']['output'];
+  /** The area's competences the viewer may see, by name. */
+  competences: Array<Competence>;
+  id: Scalars['ID']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  nameSv: Scalars['String']['output'];
+};
+
+
+export type CompetenceAreaCompetencesArgs = {
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CompetenceHolder = {
+  __typename?: 'CompetenceHolder';
+  assessedOn: Scalars['Date']['output'];
+  employee: Employee;
+  level: Scalars['Int']['output'];
+  source: AssessmentSource;
+};
+
+export type CompetenceHolderConnection = {
+  __typename?: 'CompetenceHolderConnection';
+  nodes: Array<CompetenceHolder>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CompetenceInput = {
+  areaId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  descriptionSv: Scalars['String']['input'];
+  escoUri?: InputMaybe<Scalars['String']['input']>;
+  jobtechConceptId?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameSv: Scalars['String']['input'];
+};
+
+export type CompetencePayload = {
+  __typename?: 'CompetencePayload';
+  competence: Maybe<Competence>;
+  userErrors: Array<UserError>;
+};
+
+/** One cell of the skills matrix: a person's standing in one competence their roles require. */
+export type CompetenceStanding = {
+  __typename?: 'CompetenceStanding';
+  assessedOn: Maybe<Scalars['Date']['output']>;
+  competence: Competence;
+  /** Null when never assessed. */
+  currentLevel: Maybe<Scalars['Int']['output']>;
+  currentSource: Maybe<AssessmentSource>;
+  futureBy: Maybe<Scalars['Date']['output']>;
+  futureLevel: Maybe<Scalars['Int']['output']>;
+  /** required − current where positive; null when never assessed. */
+  gap: Maybe<Scalars['Int']['output']>;
+  importance: Importance;
+  requiredLevel: Scalars['Int']['output'];
+  weightedGap: Maybe<Scalars['Int']['output']>;
+};
+
+/** How well a company covers one competence its roles require. */
+export type CoverageRow = {
+  __typename?: 'CoverageRow';
+  competence: Competence;
+  /** Of those, how many are at or above the required level. */
+  covered: Scalars['Int']['output'];
+  critical: Scalars['Boolean']['output'];
+  /** Everyone in the firm at or above the highest required level, whatever their role. */
+  holders: Scalars['Int']['output'];
+  /** People whose roles require it. */
+  required: Scalars['Int']['output'];
+  /** A critical competence that only one person holds. */
+  singlePointOfKnowledge: Scalars['Boolean']['output'];
+};
+
 /** ISCED 2011 bands as EU social fund participant statistics group them. */
 export type EducationLevel =
   | 'ISCED_0_2'
@@ -99,7 +262,10 @@ export type EducationLevel =
 export type Employee = {
   __typename?: 'Employee';
   active: Scalars['Boolean']['output'];
+  /** Every assessment of the person, newest first; optionally of one competence. */
+  assessments: Array<Assessment>;
   birthYear: Maybe<Scalars['Int']['output']>;
+  certificates: Array<Certificate>;
   company: Company;
   educationLevel: Maybe<EducationLevel>;
   email: Maybe<Scalars['String']['output']>;
@@ -112,8 +278,16 @@ export type Employee = {
   id: Scalars['ID']['output'];
   jobTitle: Scalars['String']['output'];
   lastName: Scalars['String']['output'];
+  roles: Array<JobRole>;
+  /** Current versus required level for every competence the person's roles require. */
+  standings: Array<CompetenceStanding>;
   /** Increases with every change; pass it back as expectedVersion to detect concurrent edits. */
   version: Scalars['Int']['output'];
+};
+
+
+export type EmployeeAssessmentsArgs = {
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type EmployeeConnection = {
@@ -166,16 +340,102 @@ export type EmployeeUpdatePayload = {
   userErrors: Array<UserError>;
 };
 
+/** How gap rows are grouped. */
+export type GapGrouping =
+  | 'COMPANY'
+  | 'COMPETENCE'
+  | 'EMPLOYEE'
+  | 'GROUP'
+  | 'INDUSTRY'
+  | 'PROGRAMME'
+  | 'REGION'
+  | 'ROLE';
+
+/**
+ * An aggregate of gaps. For providers and integration clients, a row that covers fewer than
+ * 3 firms or 5 people is suppressed: its figures are null.
+ */
+export type GapRow = {
+  __typename?: 'GapRow';
+  company: Maybe<Company>;
+  /** What the row is about, depending on the grouping. */
+  competence: Maybe<Competence>;
+  employee: Maybe<Employee>;
+  firms: Maybe<Scalars['Int']['output']>;
+  group: Maybe<EmployeeGroup>;
+  industry: Maybe<Industry>;
+  /** People whose roles require the competence(s) counted in the row. */
+  people: Maybe<Scalars['Int']['output']>;
+  peopleWithGap: Maybe<Scalars['Int']['output']>;
+  region: Maybe<Region>;
+  role: Maybe<JobRole>;
+  suppressed: Scalars['Boolean']['output'];
+  /** Sum of required − current over assessed people. */
+  totalGap: Maybe<Scalars['Int']['output']>;
+  /** Required competences never assessed. */
+  unassessed: Maybe<Scalars['Int']['output']>;
+  /** Sum of gaps weighted by importance (critical 3, important 2, useful 1). */
+  weightedGap: Maybe<Scalars['Int']['output']>;
+};
+
+export type GapScope = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these competences. */
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  group?: InputMaybe<EmployeeGroup>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Gender =
   | 'MAN'
   | 'NON_BINARY'
   | 'WOMAN';
+
+export type Importance =
+  | 'CRITICAL'
+  | 'IMPORTANT'
+  | 'USEFUL';
 
 export type Industry = {
   __typename?: 'Industry';
   companyCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   sniCode: Scalars['String']['output'];
+};
+
+export type JobRole = {
+  __typename?: 'JobRole';
+  company: Company;
+  group: EmployeeGroup;
+  /** How many active employees hold the role. */
+  holderCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  nameSv: Scalars['String']['output'];
+  requirements: Array<RoleRequirement>;
+};
+
+export type KeyPersonRisk = {
+  __typename?: 'KeyPersonRisk';
+  competence: Competence;
+  employee: Employee;
+  reason: KeyPersonRiskReason;
+  /** For RETIRING: the year the person turns 65. */
+  retirementYear: Maybe<Scalars['Int']['output']>;
+};
+
+export type KeyPersonRiskReason =
+  | 'RETIRING'
+  | 'SINGLE_HOLDER';
+
+/** A level of the programme's 1–5 proficiency scale. */
+export type LevelDescriptor = {
+  __typename?: 'LevelDescriptor';
+  descriptionEn: Scalars['String']['output'];
+  descriptionSv: Scalars['String']['output'];
+  level: Scalars['Int']['output'];
+  nameEn: Scalars['String']['output'];
+  nameSv: Scalars['String']['output'];
 };
 
 export type Membership = {
@@ -190,11 +450,46 @@ export type Membership = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Records assessments, all or none: SELF when the viewer assesses themself, MANAGER when a
+   * company admin assesses their people. Earlier assessments are kept as history.
+   */
+  assessmentsRecord: AssessmentsRecordPayload;
+  /** Adds a programme-wide competence (programme admins) or, with companyId, a firm's local one (its admins). */
+  competenceCreate: CompetencePayload;
+  /** Retires a competence: it keeps its history but takes no new requirements or assessments. */
+  competenceRetire: CompetencePayload;
+  competenceUpdate: CompetencePayload;
   employeeCreate: EmployeeCreatePayload;
   /** Marks the employee as no longer employed; history is kept. */
   employeeDeactivate: EmployeeDeactivatePayload;
   /** Replaces the employee's details. With expectedVersion, refuses (STALE) if someone else changed them since. */
   employeeUpdate: EmployeeUpdatePayload;
+  supplyPlanItemCreate: SupplyPlanItemPayload;
+  supplyPlanItemDelete: SupplyPlanItemPayload;
+  supplyPlanItemUpdate: SupplyPlanItemPayload;
+};
+
+
+export type MutationAssessmentsRecordArgs = {
+  input: Array<AssessmentInput>;
+};
+
+
+export type MutationCompetenceCreateArgs = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  input: CompetenceInput;
+};
+
+
+export type MutationCompetenceRetireArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompetenceUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: CompetenceInput;
 };
 
 
@@ -213,6 +508,24 @@ export type MutationEmployeeUpdateArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: EmployeeInput;
+};
+
+
+export type MutationSupplyPlanItemCreateArgs = {
+  companyId: Scalars['ID']['input'];
+  input: SupplyPlanItemInput;
+};
+
+
+export type MutationSupplyPlanItemDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSupplyPlanItemUpdateArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: SupplyPlanItemInput;
 };
 
 export type PageInfo = {
@@ -234,13 +547,22 @@ export type Query = {
   __typename?: 'Query';
   companies: CompanyConnection;
   company: Maybe<Company>;
+  competence: Maybe<Competence>;
+  competenceAreas: Array<CompetenceArea>;
   employee: Maybe<Employee>;
+  /** Gaps aggregated by the grouping, within the scope and what the viewer may see. */
+  gaps: Array<GapRow>;
   /** Industries (SNI codes) of the companies the viewer may see, for filters. */
   industries: Array<Industry>;
+  levelScale: Array<LevelDescriptor>;
   region: Maybe<Region>;
   regions: Array<Region>;
+  /** Supply-plan progress per company the viewer may see (region owners follow their firms). */
+  supplyPlanSummaries: Array<SupplyPlanSummary>;
   /** The signed-in user or integration client; null when not signed in. */
   viewer: Maybe<Viewer>;
+  /** People at or above a level in a competence, within what the viewer may see (staffing, mentors). */
+  whoCanDo: CompetenceHolderConnection;
 };
 
 
@@ -256,13 +578,37 @@ export type QueryCompanyArgs = {
 };
 
 
+export type QueryCompetenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryEmployeeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type QueryGapsArgs = {
+  groupBy: GapGrouping;
+  scope?: InputMaybe<GapScope>;
+};
+
+
 export type QueryRegionArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QuerySupplyPlanSummariesArgs = {
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWhoCanDoArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  competenceId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minLevel: Scalars['Int']['input'];
 };
 
 /** A county (län) and sub-project of the programme. */
@@ -282,6 +628,84 @@ export type Role =
   | 'PROGRAMME_ADMIN'
   | 'PROVIDER'
   | 'REGION_ADMIN';
+
+export type RoleRequirement = {
+  __typename?: 'RoleRequirement';
+  competence: Competence;
+  futureBy: Maybe<Scalars['Date']['output']>;
+  /** The level the firm will need by futureBy (strategic competence supply). */
+  futureLevel: Maybe<Scalars['Int']['output']>;
+  importance: Importance;
+  requiredLevel: Scalars['Int']['output'];
+};
+
+/** People × competences of one company, for the heatmap. */
+export type SkillsMatrix = {
+  __typename?: 'SkillsMatrix';
+  competences: Array<Competence>;
+  rows: Array<SkillsMatrixRow>;
+};
+
+export type SkillsMatrixRow = {
+  __typename?: 'SkillsMatrixRow';
+  employee: Employee;
+  roles: Array<JobRole>;
+  standings: Array<CompetenceStanding>;
+};
+
+export type SupplyDecision =
+  | 'ACCEPT'
+  | 'DEVELOP'
+  | 'RECRUIT';
+
+export type SupplyPlanItem = {
+  __typename?: 'SupplyPlanItem';
+  company: Company;
+  competence: Competence;
+  decision: SupplyDecision;
+  dueDate: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  owner: Maybe<Employee>;
+  peopleCount: Scalars['Int']['output'];
+  role: Maybe<JobRole>;
+  status: SupplyStatus;
+  targetLevel: Maybe<Scalars['Int']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type SupplyPlanItemInput = {
+  competenceId: Scalars['ID']['input'];
+  decision: SupplyDecision;
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  ownerEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  peopleCount?: InputMaybe<Scalars['Int']['input']>;
+  roleId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SupplyStatus>;
+  targetLevel?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SupplyPlanItemPayload = {
+  __typename?: 'SupplyPlanItemPayload';
+  supplyPlanItem: Maybe<SupplyPlanItem>;
+  userErrors: Array<UserError>;
+};
+
+/** Progress of a company's supply plan, visible to the region owner. */
+export type SupplyPlanSummary = {
+  __typename?: 'SupplyPlanSummary';
+  company: Company;
+  done: Scalars['Int']['output'];
+  inProgress: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  planned: Scalars['Int']['output'];
+};
+
+export type SupplyStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
 
 export type User = {
   __typename?: 'User';
@@ -393,37 +817,67 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  ApiClient: ResolverTypeWrapper<ApiClientSummary>;
+  ApiClient: ResolverTypeWrapper<ApiClientSummaryModel>;
+  Assessment: ResolverTypeWrapper<AssessmentRowModel>;
+  AssessmentInput: AssessmentInput;
+  AssessmentSource: AssessmentSource;
+  AssessmentsRecordPayload: ResolverTypeWrapper<Omit<AssessmentsRecordPayload, 'assessments'> & { assessments?: Maybe<Array<ResolversTypes['Assessment']>> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Company: ResolverTypeWrapper<CompanyRow>;
-  CompanyConnection: ResolverTypeWrapper<Page<CompanyRow>>;
+  Certificate: ResolverTypeWrapper<CertificateRowModel>;
+  Company: ResolverTypeWrapper<CompanyRowModel>;
+  CompanyConnection: ResolverTypeWrapper<CompanyPageModel>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
   CompanyFilter: CompanyFilter;
   CompanySize: CompanySize;
+  Competence: ResolverTypeWrapper<CompetenceRowModel>;
+  CompetenceArea: ResolverTypeWrapper<CompetenceAreaRowModel>;
+  CompetenceHolder: ResolverTypeWrapper<HolderModel>;
+  CompetenceHolderConnection: ResolverTypeWrapper<HolderPageModel>;
+  CompetenceInput: CompetenceInput;
+  CompetencePayload: ResolverTypeWrapper<Omit<CompetencePayload, 'competence'> & { competence?: Maybe<ResolversTypes['Competence']> }>;
+  CompetenceStanding: ResolverTypeWrapper<StandingModel>;
+  CoverageRow: ResolverTypeWrapper<CoverageRowModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EducationLevel: EducationLevel;
-  Employee: ResolverTypeWrapper<EmployeeRow>;
-  EmployeeConnection: ResolverTypeWrapper<Page<EmployeeRow>>;
+  Employee: ResolverTypeWrapper<EmployeeRowModel>;
+  EmployeeConnection: ResolverTypeWrapper<EmployeePageModel>;
   EmployeeCreatePayload: ResolverTypeWrapper<Omit<EmployeeCreatePayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   EmployeeDeactivatePayload: ResolverTypeWrapper<Omit<EmployeeDeactivatePayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
   EmployeeGroup: EmployeeGroup;
   EmployeeInput: EmployeeInput;
   EmployeeUpdatePayload: ResolverTypeWrapper<Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
+  GapGrouping: GapGrouping;
+  GapRow: ResolverTypeWrapper<GapRowModel>;
+  GapScope: GapScope;
   Gender: Gender;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Importance: Importance;
   Industry: ResolverTypeWrapper<Industry>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Membership: ResolverTypeWrapper<MembershipScope>;
+  JobRole: ResolverTypeWrapper<JobRoleRowModel>;
+  KeyPersonRisk: ResolverTypeWrapper<KeyPersonRiskModel>;
+  KeyPersonRiskReason: KeyPersonRiskReason;
+  LevelDescriptor: ResolverTypeWrapper<LevelDescriptorRowModel>;
+  Membership: ResolverTypeWrapper<MembershipScopeModel>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Provider: ResolverTypeWrapper<ProviderRow>;
+  Provider: ResolverTypeWrapper<ProviderRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Region: ResolverTypeWrapper<RegionRow>;
+  Region: ResolverTypeWrapper<RegionRowModel>;
   Role: Role;
+  RoleRequirement: ResolverTypeWrapper<RoleRequirementRowModel>;
+  SkillsMatrix: ResolverTypeWrapper<SkillsMatrixModel>;
+  SkillsMatrixRow: ResolverTypeWrapper<SkillsMatrixRowModelModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupplyDecision: SupplyDecision;
+  SupplyPlanItem: ResolverTypeWrapper<SupplyPlanItemRowModel>;
+  SupplyPlanItemInput: SupplyPlanItemInput;
+  SupplyPlanItemPayload: ResolverTypeWrapper<Omit<SupplyPlanItemPayload, 'supplyPlanItem'> & { supplyPlanItem?: Maybe<ResolversTypes['SupplyPlanItem']> }>;
+  SupplyPlanSummary: ResolverTypeWrapper<SupplyPlanSummaryModel>;
+  SupplyStatus: SupplyStatus;
   User: ResolverTypeWrapper<User>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -432,32 +886,56 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ApiClient: ApiClientSummary;
+  ApiClient: ApiClientSummaryModel;
+  Assessment: AssessmentRowModel;
+  AssessmentInput: AssessmentInput;
+  AssessmentsRecordPayload: Omit<AssessmentsRecordPayload, 'assessments'> & { assessments?: Maybe<Array<ResolversParentTypes['Assessment']>> };
   Boolean: Scalars['Boolean']['output'];
-  Company: CompanyRow;
-  CompanyConnection: Page<CompanyRow>;
+  Certificate: CertificateRowModel;
+  Company: CompanyRowModel;
+  CompanyConnection: CompanyPageModel;
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   CompanyFilter: CompanyFilter;
+  Competence: CompetenceRowModel;
+  CompetenceArea: CompetenceAreaRowModel;
+  CompetenceHolder: HolderModel;
+  CompetenceHolderConnection: HolderPageModel;
+  CompetenceInput: CompetenceInput;
+  CompetencePayload: Omit<CompetencePayload, 'competence'> & { competence?: Maybe<ResolversParentTypes['Competence']> };
+  CompetenceStanding: StandingModel;
+  CoverageRow: CoverageRowModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  Employee: EmployeeRow;
-  EmployeeConnection: Page<EmployeeRow>;
+  Employee: EmployeeRowModel;
+  EmployeeConnection: EmployeePageModel;
   EmployeeCreatePayload: Omit<EmployeeCreatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
   EmployeeDeactivatePayload: Omit<EmployeeDeactivatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeInput: EmployeeInput;
   EmployeeUpdatePayload: Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
+  GapRow: GapRowModel;
+  GapScope: GapScope;
   ID: Scalars['ID']['output'];
   Industry: Industry;
   Int: Scalars['Int']['output'];
-  Membership: MembershipScope;
+  JobRole: JobRoleRowModel;
+  KeyPersonRisk: KeyPersonRiskModel;
+  LevelDescriptor: LevelDescriptorRowModel;
+  Membership: MembershipScopeModel;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Provider: ProviderRow;
+  Provider: ProviderRowModel;
   Query: Record<PropertyKey, never>;
-  Region: RegionRow;
+  Region: RegionRowModel;
+  RoleRequirement: RoleRequirementRowModel;
+  SkillsMatrix: SkillsMatrixModel;
+  SkillsMatrixRow: SkillsMatrixRowModelModel;
   String: Scalars['String']['output'];
+  SupplyPlanItem: SupplyPlanItemRowModel;
+  SupplyPlanItemInput: SupplyPlanItemInput;
+  SupplyPlanItemPayload: Omit<SupplyPlanItemPayload, 'supplyPlanItem'> & { supplyPlanItem?: Maybe<ResolversParentTypes['SupplyPlanItem']> };
+  SupplyPlanSummary: SupplyPlanSummaryModel;
   User: User;
   UserError: UserError;
   Viewer: ViewerModel;
@@ -470,17 +948,48 @@ export type ApiClientResolvers<ContextType = MercuriusContext, ParentType extend
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AssessmentResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['AssessmentSource'], ParentType, ContextType>;
+};
+
+export type AssessmentsRecordPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AssessmentsRecordPayload'] = ResolversParentTypes['AssessmentsRecordPayload']> = {
+  assessments?: Resolver<Maybe<Array<ResolversTypes['Assessment']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CertificateResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Certificate'] = ResolversParentTypes['Certificate']> = {
+  competence?: Resolver<Maybe<ResolversTypes['Competence']>, ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CompanyResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
+  coverage?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType>;
   employeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<CompanyEmployeesArgs, 'first' | 'includeInactive'>>;
+  expiringCertificates?: Resolver<Array<ResolversTypes['Certificate']>, ParentType, ContextType, RequireFields<CompanyExpiringCertificatesArgs, 'withinDays'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jobRoles?: Resolver<Array<ResolversTypes['JobRole']>, ParentType, ContextType>;
+  keyPersonRisks?: Resolver<Array<ResolversTypes['KeyPersonRisk']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   size?: Resolver<ResolversTypes['CompanySize'], ParentType, ContextType>;
+  skillsMatrix?: Resolver<ResolversTypes['SkillsMatrix'], ParentType, ContextType, Partial<CompanySkillsMatrixArgs>>;
   sniCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supplyPlan?: Resolver<Array<ResolversTypes['SupplyPlanItem']>, ParentType, ContextType>;
   viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -496,6 +1005,68 @@ export type CompanyEdgeResolvers<ContextType = MercuriusContext, ParentType exte
   node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
 };
 
+export type CompetenceResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Competence'] = ResolversParentTypes['Competence']> = {
+  area?: Resolver<ResolversTypes['CompetenceArea'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionSv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  escoUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobtechConceptId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameSv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CompetenceAreaResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CompetenceArea'] = ResolversParentTypes['CompetenceArea']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  competences?: Resolver<Array<ResolversTypes['Competence']>, ParentType, ContextType, RequireFields<CompetenceAreaCompetencesArgs, 'includeRetired'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameSv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CompetenceHolderResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CompetenceHolder'] = ResolversParentTypes['CompetenceHolder']> = {
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['AssessmentSource'], ParentType, ContextType>;
+};
+
+export type CompetenceHolderConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CompetenceHolderConnection'] = ResolversParentTypes['CompetenceHolderConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['CompetenceHolder']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CompetencePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CompetencePayload'] = ResolversParentTypes['CompetencePayload']> = {
+  competence?: Resolver<Maybe<ResolversTypes['Competence']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CompetenceStandingResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CompetenceStanding'] = ResolversParentTypes['CompetenceStanding']> = {
+  assessedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  currentLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  currentSource?: Resolver<Maybe<ResolversTypes['AssessmentSource']>, ParentType, ContextType>;
+  futureBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  futureLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
+  requiredLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weightedGap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CoverageRowResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CoverageRow'] = ResolversParentTypes['CoverageRow']> = {
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  critical?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  holders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  singlePointOfKnowledge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -506,7 +1077,9 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type EmployeeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType, Partial<EmployeeAssessmentsArgs>>;
   birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  certificates?: Resolver<Array<ResolversTypes['Certificate']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   educationLevel?: Resolver<Maybe<ResolversTypes['EducationLevel']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -518,6 +1091,8 @@ export type EmployeeResolvers<ContextType = MercuriusContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['JobRole']>, ParentType, ContextType>;
+  standings?: Resolver<Array<ResolversTypes['CompetenceStanding']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -548,10 +1123,52 @@ export type EmployeeUpdatePayloadResolvers<ContextType = MercuriusContext, Paren
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type GapRowResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['GapRow'] = ResolversParentTypes['GapRow']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  competence?: Resolver<Maybe<ResolversTypes['Competence']>, ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  firms?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['EmployeeGroup']>, ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
+  people?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  peopleWithGap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['JobRole']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalGap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unassessed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  weightedGap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type IndustryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
   companyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sniCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type JobRoleResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['JobRole'] = ResolversParentTypes['JobRole']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['EmployeeGroup'], ParentType, ContextType>;
+  holderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameSv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['RoleRequirement']>, ParentType, ContextType>;
+};
+
+export type KeyPersonRiskResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['KeyPersonRisk'] = ResolversParentTypes['KeyPersonRisk']> = {
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['KeyPersonRiskReason'], ParentType, ContextType>;
+  retirementYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type LevelDescriptorResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['LevelDescriptor'] = ResolversParentTypes['LevelDescriptor']> = {
+  descriptionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionSv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameSv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -568,9 +1185,16 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  assessmentsRecord?: Resolver<ResolversTypes['AssessmentsRecordPayload'], ParentType, ContextType, RequireFields<MutationAssessmentsRecordArgs, 'input'>>;
+  competenceCreate?: Resolver<ResolversTypes['CompetencePayload'], ParentType, ContextType, RequireFields<MutationCompetenceCreateArgs, 'input'>>;
+  competenceRetire?: Resolver<ResolversTypes['CompetencePayload'], ParentType, ContextType, RequireFields<MutationCompetenceRetireArgs, 'id'>>;
+  competenceUpdate?: Resolver<ResolversTypes['CompetencePayload'], ParentType, ContextType, RequireFields<MutationCompetenceUpdateArgs, 'id' | 'input'>>;
   employeeCreate?: Resolver<ResolversTypes['EmployeeCreatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeCreateArgs, 'companyId' | 'input'>>;
   employeeDeactivate?: Resolver<ResolversTypes['EmployeeDeactivatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeDeactivateArgs, 'id'>>;
   employeeUpdate?: Resolver<ResolversTypes['EmployeeUpdatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeUpdateArgs, 'id' | 'input'>>;
+  supplyPlanItemCreate?: Resolver<ResolversTypes['SupplyPlanItemPayload'], ParentType, ContextType, RequireFields<MutationSupplyPlanItemCreateArgs, 'companyId' | 'input'>>;
+  supplyPlanItemDelete?: Resolver<ResolversTypes['SupplyPlanItemPayload'], ParentType, ContextType, RequireFields<MutationSupplyPlanItemDeleteArgs, 'id'>>;
+  supplyPlanItemUpdate?: Resolver<ResolversTypes['SupplyPlanItemPayload'], ParentType, ContextType, RequireFields<MutationSupplyPlanItemUpdateArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -589,11 +1213,17 @@ export type ProviderResolvers<ContextType = MercuriusContext, ParentType extends
 export type QueryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  competence?: Resolver<Maybe<ResolversTypes['Competence']>, ParentType, ContextType, RequireFields<QueryCompetenceArgs, 'id'>>;
+  competenceAreas?: Resolver<Array<ResolversTypes['CompetenceArea']>, ParentType, ContextType>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
+  gaps?: Resolver<Array<ResolversTypes['GapRow']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'groupBy'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  levelScale?: Resolver<Array<ResolversTypes['LevelDescriptor']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  supplyPlanSummaries?: Resolver<Array<ResolversTypes['SupplyPlanSummary']>, ParentType, ContextType, Partial<QuerySupplyPlanSummariesArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  whoCanDo?: Resolver<ResolversTypes['CompetenceHolderConnection'], ParentType, ContextType, RequireFields<QueryWhoCanDoArgs, 'competenceId' | 'first' | 'minLevel'>>;
 };
 
 export type RegionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -601,6 +1231,53 @@ export type RegionResolvers<ContextType = MercuriusContext, ParentType extends R
   companyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RoleRequirementResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['RoleRequirement'] = ResolversParentTypes['RoleRequirement']> = {
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  futureBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  futureLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
+  requiredLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillsMatrixResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SkillsMatrix'] = ResolversParentTypes['SkillsMatrix']> = {
+  competences?: Resolver<Array<ResolversTypes['Competence']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['SkillsMatrixRow']>, ParentType, ContextType>;
+};
+
+export type SkillsMatrixRowResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SkillsMatrixRow'] = ResolversParentTypes['SkillsMatrixRow']> = {
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['JobRole']>, ParentType, ContextType>;
+  standings?: Resolver<Array<ResolversTypes['CompetenceStanding']>, ParentType, ContextType>;
+};
+
+export type SupplyPlanItemResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SupplyPlanItem'] = ResolversParentTypes['SupplyPlanItem']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['SupplyDecision'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  peopleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['JobRole']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupplyStatus'], ParentType, ContextType>;
+  targetLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupplyPlanItemPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SupplyPlanItemPayload'] = ResolversParentTypes['SupplyPlanItemPayload']> = {
+  supplyPlanItem?: Resolver<Maybe<ResolversTypes['SupplyPlanItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SupplyPlanSummaryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SupplyPlanSummary'] = ResolversParentTypes['SupplyPlanSummary']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -624,9 +1301,19 @@ export type ViewerResolvers<ContextType = MercuriusContext, ParentType extends R
 
 export type Resolvers<ContextType = MercuriusContext> = {
   ApiClient?: ApiClientResolvers<ContextType>;
+  Assessment?: AssessmentResolvers<ContextType>;
+  AssessmentsRecordPayload?: AssessmentsRecordPayloadResolvers<ContextType>;
+  Certificate?: CertificateResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
+  Competence?: CompetenceResolvers<ContextType>;
+  CompetenceArea?: CompetenceAreaResolvers<ContextType>;
+  CompetenceHolder?: CompetenceHolderResolvers<ContextType>;
+  CompetenceHolderConnection?: CompetenceHolderConnectionResolvers<ContextType>;
+  CompetencePayload?: CompetencePayloadResolvers<ContextType>;
+  CompetenceStanding?: CompetenceStandingResolvers<ContextType>;
+  CoverageRow?: CoverageRowResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Employee?: EmployeeResolvers<ContextType>;
@@ -635,7 +1322,11 @@ export type Resolvers<ContextType = MercuriusContext> = {
   EmployeeDeactivatePayload?: EmployeeDeactivatePayloadResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
   EmployeeUpdatePayload?: EmployeeUpdatePayloadResolvers<ContextType>;
+  GapRow?: GapRowResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
+  JobRole?: JobRoleResolvers<ContextType>;
+  KeyPersonRisk?: KeyPersonRiskResolvers<ContextType>;
+  LevelDescriptor?: LevelDescriptorResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
@@ -643,6 +1334,12 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RoleRequirement?: RoleRequirementResolvers<ContextType>;
+  SkillsMatrix?: SkillsMatrixResolvers<ContextType>;
+  SkillsMatrixRow?: SkillsMatrixRowResolvers<ContextType>;
+  SupplyPlanItem?: SupplyPlanItemResolvers<ContextType>;
+  SupplyPlanItemPayload?: SupplyPlanItemPayloadResolvers<ContextType>;
+  SupplyPlanSummary?: SupplyPlanSummaryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

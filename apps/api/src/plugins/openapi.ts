@@ -30,6 +30,7 @@ export default fp(
         tags: [
           { name: 'auth', description: 'Sign-in for the web app, and API clients' },
           { name: 'organisations', description: 'Regions (counties) and companies of the programme' },
+          { name: 'competence', description: 'The competence framework and gap analysis' },
           { name: 'health', description: 'For load balancers' },
         ],
       },

@@ -1,6 +1,8 @@
 import type { IResolvers, MercuriusLoaders } from 'mercurius';
 import { getUser, getViewerApiClient } from '../auth/auth.service.ts';
+import { batchByKey } from '../../graphql/loaders.ts';
 import { payload } from '../../graphql/payload.ts';
+import type { MembershipScope } from '../../auth/viewer.ts';
 import type { Page } from '../../lib/cursor.ts';
 import type { Resolvers } from '../../graphql/generated.ts';
 import { canManageEmployees } from './organisations.access.ts';
@@ -49,70 +51,30 @@ export const resolvers = {
   },
 } satisfies Resolvers as IResolvers;
 
-type Query<P, A = Record<string, never>> = { obj: P; params: A }[];
+const byId = (row: { id: string }) => row.id;
 
 /** Everything a field fetches goes through a batched loader: one statement per field per request. */
 export const loaders: MercuriusLoaders = {
   Company: {
-    region: async (queries: Query<organisations.CompanyRow>, { services }) => {
-      const regions = await organisations.regionsByCodes(services, queries.map((q) => q.obj.regionCode));
-      return queries.map((q) => regions.get(q.obj.regionCode));
-    },
-    employees: async (queries: Query<organisations.CompanyRow, EmployeeListArgs>, { services }) => {
-      // Queries with the same arguments share one statement.
-      const groups = new Map<string, Query<organisations.CompanyRow, EmployeeListArgs>>();
-      for (const q of queries) {
-        const key = JSON.stringify(q.params);
-        groups.set(key, [...(groups.get(key) ?? []), q]);
-      }
-      const pages = new Map<Query<organisations.CompanyRow, EmployeeListArgs>[number], unknown>();
-      for (const group of groups.values()) {
-        const byCompany = await organisations.employeePagesByCompany(services, group.map((q) => q.obj.id), group[0]!.params);
-        for (const q of group) pages.set(q, byCompany.get(q.obj.id));
-      }
-      return queries.map((q) => pages.get(q));
-    },
+    region: batchByKey((c: organisations.CompanyRow) => c.regionCode, (ctx, codes) => organisations.regionsByCodes(ctx.services, codes)),
+    employees: batchByKey(byId, (ctx, ids, args: EmployeeListArgs) => organisations.employeePagesByCompany(ctx.services, ids, args)),
   },
   Region: {
-    companyCount: async (queries: Query<organisations.RegionRow>, { services }) => {
-      const counts = await organisations.companyCountsByRegion(services, queries.map((q) => q.obj.code));
-      return queries.map((q) => counts.get(q.obj.code) ?? 0);
-    },
+    companyCount: batchByKey((r: organisations.RegionRow) => r.code, (ctx, codes) => organisations.companyCountsByRegion(ctx.services, codes), 0),
   },
   Employee: {
-    company: async (queries: Query<organisations.EmployeeRow>, { services }) => {
-      const companies = await organisations.companiesByIds(services, queries.map((q) => q.obj.companyId));
-      return queries.map((q) => companies.get(q.obj.companyId));
-    },
+    company: batchByKey((e: organisations.EmployeeRow) => e.companyId, (ctx, ids) => organisations.companiesByIds(ctx.services, ids)),
   },
   Membership: {
-    region: async (queries: Query<{ regionCode: string | null }>, { services }) => {
-      const regions = await organisations.regionsByCodes(services, queries.flatMap((q) => q.obj.regionCode ?? []));
-      return queries.map((q) => (q.obj.regionCode ? regions.get(q.obj.regionCode) : null));
-    },
-    company: async (queries: Query<{ companyId: string | null }>, { services }) => {
-      const companies = await organisations.companiesByIds(services, queries.flatMap((q) => q.obj.companyId ?? []));
-      return queries.map((q) => (q.obj.companyId ? companies.get(q.obj.companyId) : null));
-    },
-    employee: async (queries: Query<{ employeeId: string | null }>, { services }) => {
-      const employees = await organisations.employeesByIds(services, queries.flatMap((q) => q.obj.employeeId ?? []));
-      return queries.map((q) => (q.obj.employeeId ? employees.get(q.obj.employeeId) : null));
-    },
-    provider: async (queries: Query<{ providerId: string | null }>, { services }) => {
-      const providers = await organisations.providersByIds(services, queries.flatMap((q) => q.obj.providerId ?? []));
-      return queries.map((q) => (q.obj.providerId ? providers.get(q.obj.providerId) : null));
-    },
+    region: batchByKey((m: MembershipScope) => m.regionCode ?? '', (ctx, codes) => organisations.regionsByCodes(ctx.services, codes.filter(Boolean))),
+    company: batchByKey((m: MembershipScope) => m.companyId ?? '', (ctx, ids) => organisations.companiesByIds(ctx.services, ids)),
+    employee: batchByKey((m: MembershipScope) => m.employeeId ?? '', (ctx, ids) => organisations.employeesByIds(ctx.services, ids)),
+    provider: batchByKey((m: MembershipScope) => m.providerId ?? '', (ctx, ids) => organisations.providersByIds(ctx.services, ids)),
   },
   ApiClient: {
-    region: async (queries: Query<{ regionCode: string | null }>, { services }) => {
-      const regions = await organisations.regionsByCodes(services, queries.flatMap((q) => q.obj.regionCode ?? []));
-      return queries.map((q) => (q.obj.regionCode ? regions.get(q.obj.regionCode) : null));
-    },
+    region: batchByKey((c: { regionCode: string | null }) => c.regionCode ?? '', (ctx, codes) => organisations.regionsByCodes(ctx.services, codes.filter(Boolean))),
   },
   Provider: {
-    region: async (queries: Query<{ regionCode: string | null }>, { services }) => {
-      const regions = await organisations.regionsByCodes(services, queries.flatMap((q) => q.obj.regionCode ?? []));
-      return queries.map((q) => (q.obj.regionCode ? regions.get(q.obj.regionCode) : null));
-    },
+    region: batchByKey((p: { regionCode: string | null }) => p.regionCode ?? '', (ctx, codes) => organisations.regionsByCodes(ctx.services, codes.filter(Boolean))),
   },
-};
+} as MercuriusLoaders;

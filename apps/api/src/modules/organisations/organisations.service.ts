@@ -4,6 +4,7 @@ import { and, asc, count, eq, getTableColumns, ilike, inArray, isNull, like, or,
 import { audit } from '../../auth/audit.ts';
 import type { ServiceContext } from '../../auth/context.ts';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../lib/cursor.ts';
+import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { isUuid } from '../../lib/ids.ts';
 import { ForbiddenError, InvalidInputError, NotFoundError, StaleError, type FieldProblem } from '../../errors/index.ts';
 import { assertCanReadRegions, canManageEmployees, companyVisibility, employeeVisibility, within } from './organisations.access.ts';
@@ -14,6 +15,8 @@ export type RegionRow = typeof regions.$inferSelect;
 export type CompanyRow = typeof companies.$inferSelect;
 export type EmployeeRow = typeof employees.$inferSelect;
 export type ProviderRow = typeof providers.$inferSelect;
+export type CompanyPage = Page<CompanyRow>;
+export type EmployeePage = Page<EmployeeRow>;
 
 // Regions
 
@@ -250,15 +253,6 @@ const DUPLICATE_EMAIL: FieldProblem = {
   code: 'DUPLICATE',
   message: 'Another employee of this company has this email',
 };
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  // drizzle wraps driver errors; the PostgreSQL error sits in `cause` (pg) or on the error (PGlite).
-  const candidates = [error, (error as { cause?: unknown })?.cause];
-  return candidates.some((e) => {
-    const pgError = e as { code?: string; constraint?: string; message?: string } | undefined;
-    return pgError?.code === '23505' && (pgError.constraint === constraint || pgError.message?.includes(constraint));
-  });
-}
 
 /** Which of the employee's fields differ, by name only: the audit log keeps no personal data. */
 function changedFields(before: EmployeeRow, after: EmployeeRow): string[] {
