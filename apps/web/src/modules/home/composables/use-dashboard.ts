@@ -1,0 +1,104 @@
+import type { Role } from '@smartkompetens/domain';
+import { computed } from 'vue';
+import type { RouteLocationRaw } from 'vue-router';
+import { membershipScopeName } from '../../../composables/use-navigation.ts';
+import { useQuery } from '../../../composables/use-query.ts';
+import { graphql } from '../../../gql/index.ts';
+import { useSessionStore } from '../../../stores/session.ts';
+
+const DashboardRegionsDocument = graphql(`
+  query DashboardRegions {
+    regions {
+      code
+      name
+      ownerName
+      companyCount
+    }
+  }
+`);
+
+export interface QuickLink {
+  key: string;
+  to: RouteLocationRaw;
+  icon: 'companies' | 'company' | 'add' | 'region';
+  /** i18n keys of title and description. */
+  titleKey: string;
+  textKey: string;
+  params?: Record<string, string | number>;
+}
+
+/** Sentences (i18n keys) saying what each role can do today. */
+const capabilities: Record<Role, string[]> = {
+  PROGRAMME_ADMIN: ['home.can.followAllCompanies', 'home.can.filterCompanies', 'home.can.manageEmployees'],
+  REGION_ADMIN: ['home.can.followRegionCompanies', 'home.can.filterCompanies', 'home.can.manageEmployees'],
+  COMPANY_ADMIN: ['home.can.seeOwnCompany', 'home.can.addEmployees', 'home.can.keepStatistics'],
+  EMPLOYEE: ['home.can.seeOwnProfile'],
+  PROVIDER: ['home.can.browsePublicCompanies', 'home.can.noPersonalData'],
+};
+
+/** What the home page shows for the active membership. */
+export function useDashboard() {
+  const session = useSessionStore();
+  const role = computed(() => session.role);
+  const membership = computed(() => session.activeMembership);
+
+  const regions = useQuery(DashboardRegionsDocument, {}, { enabled: () => role.value === 'PROGRAMME_ADMIN' });
+
+  const links = computed<QuickLink[]>(() => {
+    const m = membership.value;
+    switch (m?.role) {
+      case 'PROGRAMME_ADMIN':
+        return [
+          { key: 'companies', to: { name: 'companies' }, icon: 'companies', titleKey: 'home.links.allCompanies.title', textKey: 'home.links.allCompanies.text' },
+        ];
+      case 'REGION_ADMIN':
+        return [
+          {
+            key: 'region',
+            to: { name: 'companies', query: m.region ? { county: m.region.code } : {} },
+            icon: 'region',
+            titleKey: 'home.links.regionCompanies.title',
+            textKey: 'home.links.regionCompanies.text',
+            params: { region: m.region?.name ?? '', count: m.region?.companyCount ?? 0 },
+          },
+        ];
+      case 'COMPANY_ADMIN':
+        if (!m.company) return [];
+        return [
+          {
+            key: 'company',
+            to: { name: 'company', params: { id: m.company.id } },
+            icon: 'company',
+            titleKey: 'home.links.ownCompany.title',
+            textKey: 'home.links.ownCompany.text',
+            params: { company: m.company.name, count: m.company.employeeCount },
+          },
+          {
+            key: 'add',
+            to: { name: 'employee-new', params: { id: m.company.id } },
+            icon: 'add',
+            titleKey: 'home.links.addEmployee.title',
+            textKey: 'home.links.addEmployee.text',
+          },
+        ];
+      case 'PROVIDER':
+        return [
+          { key: 'companies', to: { name: 'companies' }, icon: 'companies', titleKey: 'home.links.publicCompanies.title', textKey: 'home.links.publicCompanies.text' },
+        ];
+      default:
+        return [];
+    }
+  });
+
+  return {
+    role,
+    // Display names may carry a note in brackets ("Karin Ekström (HR, Fyrisgjuteriet)"); the
+    // greeting uses the name alone. Shared accounts are named for the office ("Region Uppsala"),
+    // so the whole name is used rather than a first name.
+    greetingName: computed(() => (session.user?.displayName ?? '').replace(/\s*\(.*\)\s*$/, '').trim()),
+    scopeName: computed(() => (membership.value ? membershipScopeName(membership.value) : undefined)),
+    capabilities: computed(() => (role.value ? capabilities[role.value] : [])),
+    links,
+    regions,
+  };
+}
