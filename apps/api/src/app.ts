@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { DatabaseHandle } from '@smartkompetens/db';
@@ -5,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from './config.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { assessmentImportRoutes } from './modules/competence/assessment-import.routes.ts';
 import { competenceRoutes } from './modules/competence/competence.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
 import * as competenceGraphql from './modules/competence/competence.resolvers.ts';
@@ -57,6 +59,7 @@ export async function buildApp({ config, database: handle }: BuildAppOptions): P
   await app.register(errors);
   await app.register(security, { config });
   await app.register(rateLimit, { global: false });
+  await app.register(multipart);
   await app.register(openapi);
 
   // 2. Services
@@ -70,6 +73,7 @@ export async function buildApp({ config, database: handle }: BuildAppOptions): P
       await api.register(authRoutes, { config });
       await api.register(organisationsRoutes);
       await api.register(competenceRoutes);
+      await api.register(assessmentImportRoutes);
     },
     { prefix: '/api/v1' },
   );

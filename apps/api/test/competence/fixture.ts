@@ -63,10 +63,10 @@ export async function insertFixture(db: Database): Promise<Fixture> {
     .insert(employees)
     .values([
       person(a!.id, 'Ett', 'STAFF', 1960, DEMO_LOGINS.EMPLOYEE),
-      person(a!.id, 'Två', 'STAFF', 1961),
-      person(a!.id, 'Tre', 'MANAGEMENT', 1980),
-      { ...person(a!.id, 'Fyra', 'STAFF', 1990), deactivatedAt: new Date('2026-01-01') },
-      person(b!.id, 'Fem', 'STAFF', 1995),
+      person(a!.id, 'Två', 'STAFF', 1961, 'tva@a.example'),
+      person(a!.id, 'Tre', 'MANAGEMENT', 1980, 'tre@a.example'),
+      { ...person(a!.id, 'Fyra', 'STAFF', 1990, 'fyra@a.example'), deactivatedAt: new Date('2026-01-01') },
+      person(b!.id, 'Fem', 'STAFF', 1995, 'fem@b.example'),
     ])
     .returning();
   await db.insert(employeeRoles).values([

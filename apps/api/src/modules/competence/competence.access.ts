@@ -67,12 +67,16 @@ export function canMaintainCompetences(viewer: Viewer, companyId: string | null)
   );
 }
 
+/** A firm's admins assess its people as their managers (and import skills matrices). */
+export function canAssessAsManager(viewer: Viewer, companyId: string): boolean {
+  return viewer.kind === 'user' && viewer.memberships.some((m) => m.role === 'COMPANY_ADMIN' && m.companyId === companyId);
+}
+
 /** Who records an assessment, and as what: the person themself (SELF) or their firm's admin (MANAGER). */
 export function assessmentSourceFor(viewer: Viewer, employee: { id: string; companyId: string }): 'SELF' | 'MANAGER' | null {
   if (viewer.kind !== 'user') return null;
   if (viewer.memberships.some((m) => m.role === 'EMPLOYEE' && m.employeeId === employee.id)) return 'SELF';
-  if (viewer.memberships.some((m) => m.role === 'COMPANY_ADMIN' && m.companyId === employee.companyId)) return 'MANAGER';
-  return null;
+  return canAssessAsManager(viewer, employee.companyId) ? 'MANAGER' : null;
 }
 
 /** Supply plans are kept by the firm's admins. */
