@@ -82,6 +82,19 @@ export type Certificate = {
   name: Scalars['String']['output'];
 };
 
+export type CertificateInput = {
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  expiresOn?: InputMaybe<Scalars['Date']['input']>;
+  issuedOn?: InputMaybe<Scalars['Date']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CertificatePayload = {
+  __typename?: 'CertificatePayload';
+  certificate: Maybe<Certificate>;
+  userErrors: Array<UserError>;
+};
+
 export type Company = {
   __typename?: 'Company';
   coverage: Array<CoverageRow>;
@@ -334,6 +347,12 @@ export type EmployeeInput = {
   lastName: Scalars['String']['input'];
 };
 
+export type EmployeeRolesPayload = {
+  __typename?: 'EmployeeRolesPayload';
+  employee: Maybe<Employee>;
+  userErrors: Array<UserError>;
+};
+
 export type EmployeeUpdatePayload = {
   __typename?: 'EmployeeUpdatePayload';
   employee: Maybe<Employee>;
@@ -415,6 +434,18 @@ export type JobRole = {
   requirements: Array<RoleRequirement>;
 };
 
+export type JobRoleInput = {
+  group?: InputMaybe<EmployeeGroup>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameSv: Scalars['String']['input'];
+};
+
+export type JobRolePayload = {
+  __typename?: 'JobRolePayload';
+  jobRole: Maybe<JobRole>;
+  userErrors: Array<UserError>;
+};
+
 export type KeyPersonRisk = {
   __typename?: 'KeyPersonRisk';
   competence: Competence;
@@ -455,6 +486,8 @@ export type Mutation = {
    * company admin assesses their people. Earlier assessments are kept as history.
    */
   assessmentsRecord: AssessmentsRecordPayload;
+  certificateCreate: CertificatePayload;
+  certificateDelete: CertificatePayload;
   /** Adds a programme-wide competence (programme admins) or, with companyId, a firm's local one (its admins). */
   competenceCreate: CompetencePayload;
   /** Retires a competence: it keeps its history but takes no new requirements or assessments. */
@@ -463,8 +496,18 @@ export type Mutation = {
   employeeCreate: EmployeeCreatePayload;
   /** Marks the employee as no longer employed; history is kept. */
   employeeDeactivate: EmployeeDeactivatePayload;
+  /** Sets which of the firm's roles a person holds. */
+  employeeRolesSet: EmployeeRolesPayload;
   /** Replaces the employee's details. With expectedVersion, refuses (STALE) if someone else changed them since. */
   employeeUpdate: EmployeeUpdatePayload;
+  /** Adds a job role to the firm (its admins). */
+  jobRoleCreate: JobRolePayload;
+  /** Removes a role, its requirement profile and who holds it; assessments are kept. */
+  jobRoleDelete: JobRolePayload;
+  jobRoleUpdate: JobRolePayload;
+  roleRequirementRemove: JobRolePayload;
+  /** Sets (adds or replaces) what the role requires of one competence. */
+  roleRequirementSet: JobRolePayload;
   supplyPlanItemCreate: SupplyPlanItemPayload;
   supplyPlanItemDelete: SupplyPlanItemPayload;
   supplyPlanItemUpdate: SupplyPlanItemPayload;
@@ -473,6 +516,17 @@ export type Mutation = {
 
 export type MutationAssessmentsRecordArgs = {
   input: Array<AssessmentInput>;
+};
+
+
+export type MutationCertificateCreateArgs = {
+  employeeId: Scalars['ID']['input'];
+  input: CertificateInput;
+};
+
+
+export type MutationCertificateDeleteArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -504,10 +558,45 @@ export type MutationEmployeeDeactivateArgs = {
 };
 
 
+export type MutationEmployeeRolesSetArgs = {
+  employeeId: Scalars['ID']['input'];
+  roleIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationEmployeeUpdateArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: EmployeeInput;
+};
+
+
+export type MutationJobRoleCreateArgs = {
+  companyId: Scalars['ID']['input'];
+  input: JobRoleInput;
+};
+
+
+export type MutationJobRoleDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationJobRoleUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: JobRoleInput;
+};
+
+
+export type MutationRoleRequirementRemoveArgs = {
+  competenceId: Scalars['ID']['input'];
+  roleId: Scalars['ID']['input'];
+};
+
+
+export type MutationRoleRequirementSetArgs = {
+  input: RoleRequirementInput;
+  roleId: Scalars['ID']['input'];
 };
 
 
@@ -637,6 +726,15 @@ export type RoleRequirement = {
   futureLevel: Maybe<Scalars['Int']['output']>;
   importance: Importance;
   requiredLevel: Scalars['Int']['output'];
+};
+
+export type RoleRequirementInput = {
+  competenceId: Scalars['ID']['input'];
+  futureBy?: InputMaybe<Scalars['Date']['input']>;
+  /** A level the firm will need by futureBy; give both or neither. */
+  futureLevel?: InputMaybe<Scalars['Int']['input']>;
+  importance: Importance;
+  requiredLevel: Scalars['Int']['input'];
 };
 
 /** People × competences of one company, for the heatmap. */
@@ -824,6 +922,8 @@ export type ResolversTypes = {
   AssessmentsRecordPayload: ResolverTypeWrapper<Omit<AssessmentsRecordPayload, 'assessments'> & { assessments?: Maybe<Array<ResolversTypes['Assessment']>> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Certificate: ResolverTypeWrapper<CertificateRowModel>;
+  CertificateInput: CertificateInput;
+  CertificatePayload: ResolverTypeWrapper<Omit<CertificatePayload, 'certificate'> & { certificate?: Maybe<ResolversTypes['Certificate']> }>;
   Company: ResolverTypeWrapper<CompanyRowModel>;
   CompanyConnection: ResolverTypeWrapper<CompanyPageModel>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
@@ -847,6 +947,7 @@ export type ResolversTypes = {
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
   EmployeeGroup: EmployeeGroup;
   EmployeeInput: EmployeeInput;
+  EmployeeRolesPayload: ResolverTypeWrapper<Omit<EmployeeRolesPayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   EmployeeUpdatePayload: ResolverTypeWrapper<Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   GapGrouping: GapGrouping;
   GapRow: ResolverTypeWrapper<GapRowModel>;
@@ -857,6 +958,8 @@ export type ResolversTypes = {
   Industry: ResolverTypeWrapper<Industry>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JobRole: ResolverTypeWrapper<JobRoleRowModel>;
+  JobRoleInput: JobRoleInput;
+  JobRolePayload: ResolverTypeWrapper<Omit<JobRolePayload, 'jobRole'> & { jobRole?: Maybe<ResolversTypes['JobRole']> }>;
   KeyPersonRisk: ResolverTypeWrapper<KeyPersonRiskModel>;
   KeyPersonRiskReason: KeyPersonRiskReason;
   LevelDescriptor: ResolverTypeWrapper<LevelDescriptorRowModel>;
@@ -869,6 +972,7 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<RegionRowModel>;
   Role: Role;
   RoleRequirement: ResolverTypeWrapper<RoleRequirementRowModel>;
+  RoleRequirementInput: RoleRequirementInput;
   SkillsMatrix: ResolverTypeWrapper<SkillsMatrixModel>;
   SkillsMatrixRow: ResolverTypeWrapper<SkillsMatrixRowModelModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -892,6 +996,8 @@ export type ResolversParentTypes = {
   AssessmentsRecordPayload: Omit<AssessmentsRecordPayload, 'assessments'> & { assessments?: Maybe<Array<ResolversParentTypes['Assessment']>> };
   Boolean: Scalars['Boolean']['output'];
   Certificate: CertificateRowModel;
+  CertificateInput: CertificateInput;
+  CertificatePayload: Omit<CertificatePayload, 'certificate'> & { certificate?: Maybe<ResolversParentTypes['Certificate']> };
   Company: CompanyRowModel;
   CompanyConnection: CompanyPageModel;
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
@@ -912,6 +1018,7 @@ export type ResolversParentTypes = {
   EmployeeDeactivatePayload: Omit<EmployeeDeactivatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeInput: EmployeeInput;
+  EmployeeRolesPayload: Omit<EmployeeRolesPayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
   EmployeeUpdatePayload: Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
   GapRow: GapRowModel;
   GapScope: GapScope;
@@ -919,6 +1026,8 @@ export type ResolversParentTypes = {
   Industry: Industry;
   Int: Scalars['Int']['output'];
   JobRole: JobRoleRowModel;
+  JobRoleInput: JobRoleInput;
+  JobRolePayload: Omit<JobRolePayload, 'jobRole'> & { jobRole?: Maybe<ResolversParentTypes['JobRole']> };
   KeyPersonRisk: KeyPersonRiskModel;
   LevelDescriptor: LevelDescriptorRowModel;
   Membership: MembershipScopeModel;
@@ -929,6 +1038,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Region: RegionRowModel;
   RoleRequirement: RoleRequirementRowModel;
+  RoleRequirementInput: RoleRequirementInput;
   SkillsMatrix: SkillsMatrixModel;
   SkillsMatrixRow: SkillsMatrixRowModelModel;
   String: Scalars['String']['output'];
@@ -971,6 +1081,11 @@ export type CertificateResolvers<ContextType = MercuriusContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CertificatePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CertificatePayload'] = ResolversParentTypes['CertificatePayload']> = {
+  certificate?: Resolver<Maybe<ResolversTypes['Certificate']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
@@ -1118,6 +1233,11 @@ export type EmployeeEdgeResolvers<ContextType = MercuriusContext, ParentType ext
   node?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
 };
 
+export type EmployeeRolesPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['EmployeeRolesPayload'] = ResolversParentTypes['EmployeeRolesPayload']> = {
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type EmployeeUpdatePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['EmployeeUpdatePayload'] = ResolversParentTypes['EmployeeUpdatePayload']> = {
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1156,6 +1276,11 @@ export type JobRoleResolvers<ContextType = MercuriusContext, ParentType extends 
   requirements?: Resolver<Array<ResolversTypes['RoleRequirement']>, ParentType, ContextType>;
 };
 
+export type JobRolePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['JobRolePayload'] = ResolversParentTypes['JobRolePayload']> = {
+  jobRole?: Resolver<Maybe<ResolversTypes['JobRole']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type KeyPersonRiskResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['KeyPersonRisk'] = ResolversParentTypes['KeyPersonRisk']> = {
   competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
   employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
@@ -1186,12 +1311,20 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   assessmentsRecord?: Resolver<ResolversTypes['AssessmentsRecordPayload'], ParentType, ContextType, RequireFields<MutationAssessmentsRecordArgs, 'input'>>;
+  certificateCreate?: Resolver<ResolversTypes['CertificatePayload'], ParentType, ContextType, RequireFields<MutationCertificateCreateArgs, 'employeeId' | 'input'>>;
+  certificateDelete?: Resolver<ResolversTypes['CertificatePayload'], ParentType, ContextType, RequireFields<MutationCertificateDeleteArgs, 'id'>>;
   competenceCreate?: Resolver<ResolversTypes['CompetencePayload'], ParentType, ContextType, RequireFields<MutationCompetenceCreateArgs, 'input'>>;
   competenceRetire?: Resolver<ResolversTypes['CompetencePayload'], ParentType, ContextType, RequireFields<MutationCompetenceRetireArgs, 'id'>>;
   competenceUpdate?: Resolver<ResolversTypes['CompetencePayload'], ParentType, ContextType, RequireFields<MutationCompetenceUpdateArgs, 'id' | 'input'>>;
   employeeCreate?: Resolver<ResolversTypes['EmployeeCreatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeCreateArgs, 'companyId' | 'input'>>;
   employeeDeactivate?: Resolver<ResolversTypes['EmployeeDeactivatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeDeactivateArgs, 'id'>>;
+  employeeRolesSet?: Resolver<ResolversTypes['EmployeeRolesPayload'], ParentType, ContextType, RequireFields<MutationEmployeeRolesSetArgs, 'employeeId' | 'roleIds'>>;
   employeeUpdate?: Resolver<ResolversTypes['EmployeeUpdatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeUpdateArgs, 'id' | 'input'>>;
+  jobRoleCreate?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleCreateArgs, 'companyId' | 'input'>>;
+  jobRoleDelete?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleDeleteArgs, 'id'>>;
+  jobRoleUpdate?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleUpdateArgs, 'id' | 'input'>>;
+  roleRequirementRemove?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationRoleRequirementRemoveArgs, 'competenceId' | 'roleId'>>;
+  roleRequirementSet?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationRoleRequirementSetArgs, 'input' | 'roleId'>>;
   supplyPlanItemCreate?: Resolver<ResolversTypes['SupplyPlanItemPayload'], ParentType, ContextType, RequireFields<MutationSupplyPlanItemCreateArgs, 'companyId' | 'input'>>;
   supplyPlanItemDelete?: Resolver<ResolversTypes['SupplyPlanItemPayload'], ParentType, ContextType, RequireFields<MutationSupplyPlanItemDeleteArgs, 'id'>>;
   supplyPlanItemUpdate?: Resolver<ResolversTypes['SupplyPlanItemPayload'], ParentType, ContextType, RequireFields<MutationSupplyPlanItemUpdateArgs, 'id' | 'input'>>;
@@ -1304,6 +1437,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Assessment?: AssessmentResolvers<ContextType>;
   AssessmentsRecordPayload?: AssessmentsRecordPayloadResolvers<ContextType>;
   Certificate?: CertificateResolvers<ContextType>;
+  CertificatePayload?: CertificatePayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
@@ -1321,10 +1455,12 @@ export type Resolvers<ContextType = MercuriusContext> = {
   EmployeeCreatePayload?: EmployeeCreatePayloadResolvers<ContextType>;
   EmployeeDeactivatePayload?: EmployeeDeactivatePayloadResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
+  EmployeeRolesPayload?: EmployeeRolesPayloadResolvers<ContextType>;
   EmployeeUpdatePayload?: EmployeeUpdatePayloadResolvers<ContextType>;
   GapRow?: GapRowResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   JobRole?: JobRoleResolvers<ContextType>;
+  JobRolePayload?: JobRolePayloadResolvers<ContextType>;
   KeyPersonRisk?: KeyPersonRiskResolvers<ContextType>;
   LevelDescriptor?: LevelDescriptorResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { hashPassword, schema, type Database } from '@smartkompetens/db';
-import { DEMO_LOGINS, DEMO_PASSWORD } from '@smartkompetens/db/seed';
+import { DEMO_API_TOKEN, DEMO_LOGINS, DEMO_PASSWORD, DEMO_SORMLAND_ADMIN_EMAIL } from '@smartkompetens/db/seed';
+import { createHash } from 'node:crypto';
 import { withCheckDigit } from '@smartkompetens/domain';
 
 /**
@@ -33,6 +34,11 @@ export async function insertFixture(db: Database): Promise<Fixture> {
       { areaId: area!.id, code: 'lean', nameSv: 'Lean', nameEn: 'Lean' },
     ])
     .returning();
+  await db.insert(schema.levelDescriptors).values(
+    [1, 2, 3, 4, 5].map((level) => ({ level, nameSv: `Nivå ${level}`, nameEn: `Level ${level}`, descriptionSv: '…', descriptionEn: '…' })),
+  );
+  // A's own local competence: visible within A and to its owners, not to firm B or providers.
+  await db.insert(competences).values({ areaId: area!.id, companyId: a!.id, code: 'a-sand', nameSv: 'A:s formsand' });
   const [operator, lead, fitter] = await db
     .insert(jobRoles)
     .values([
@@ -98,15 +104,19 @@ export async function insertFixture(db: Database): Promise<Fixture> {
     reading(e5, cnc!.id, 1, 'SELF', '2026-04-01'),
   ]);
 
+  await db.insert(schema.supplyPlanItems).values({ companyId: a!.id, competenceId: cnc!.id, decision: 'DEVELOP', ownerEmployeeId: e3!.id, dueDate: '2027-06-30' });
+
   const [provider] = await db.insert(providers).values({ name: 'Test Provider', regionCode: '03' }).returning();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const [admin, companyAdmin, employeeUser, providerUser] = await db
+  const [admin, companyAdmin, employeeUser, providerUser, regionAdmin, otherAdmin] = await db
     .insert(users)
     .values([
       { email: DEMO_LOGINS.PROGRAMME_ADMIN, displayName: 'Admin', passwordHash },
       { email: DEMO_LOGINS.COMPANY_ADMIN, displayName: 'HR A', passwordHash },
       { email: DEMO_LOGINS.EMPLOYEE, displayName: 'Ett', passwordHash },
       { email: DEMO_LOGINS.PROVIDER, displayName: 'Provider', passwordHash },
+      { email: DEMO_LOGINS.REGION_ADMIN, displayName: 'Region', passwordHash },
+      { email: DEMO_SORMLAND_ADMIN_EMAIL, displayName: 'HR B', passwordHash },
     ])
     .returning();
   await db.insert(memberships).values([
@@ -114,7 +124,17 @@ export async function insertFixture(db: Database): Promise<Fixture> {
     { userId: companyAdmin!.id, role: 'COMPANY_ADMIN', companyId: a!.id },
     { userId: employeeUser!.id, role: 'EMPLOYEE', companyId: a!.id, employeeId: e1!.id },
     { userId: providerUser!.id, role: 'PROVIDER', providerId: provider!.id },
+    { userId: regionAdmin!.id, role: 'REGION_ADMIN', regionCode: '03' },
+    // "The other company's admin" of the shared test helper administers firm B here.
+    { userId: otherAdmin!.id, role: 'COMPANY_ADMIN', companyId: b!.id },
   ]);
+  await db.insert(schema.apiClients).values({
+    name: 'Region Uppsala',
+    tokenHash: createHash('sha256').update(DEMO_API_TOKEN).digest('hex'),
+    tokenPrefix: DEMO_API_TOKEN.slice(0, 8),
+    scopes: ['organisations:read', 'competence:read'],
+    regionCode: '03',
+  });
 
   return {
     companyA: a!.id,

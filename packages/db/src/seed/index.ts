@@ -1,26 +1,41 @@
 import { programmeRegions } from '@smartkompetens/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../client.ts';
 import { hashPassword } from '../passwords.ts';
-import { apiClients, companies, employees, memberships, providers, regions, users } from '../schema/index.ts';
+import { apiClients, assessments, companies, competences, employees, memberships, providers, regions, users } from '../schema/index.ts';
 import { DEMO_API_TOKEN, demoApiClient } from './api-client.ts';
+import { inBatches } from './batches.ts';
 import { DEMO_COMPANY_NAME, demoCompanies } from './companies.ts';
+import { insertCompetenceData } from './competence.ts';
 import { demoEmployees } from './employees.ts';
 import { demoProviders } from './providers.ts';
 import { Random } from './random.ts';
+import type { SeededFirm } from './staff.ts';
+import { castDemoStory } from './story.ts';
 import { claimDemoEmployee, DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, demoLogins, demoMemberships, demoUsers, idOf } from './users.ts';
 
 export { DEMO_API_TOKEN } from './api-client.ts';
 export { DEMO_COMPANY_NAME, DEMO_SORMLAND_COMPANY_NAME } from './companies.ts';
 export { REFERENCE_DATE } from './employees.ts';
+export { RETIRED_COMPETENCE_CODE } from './framework.ts';
 export { PARTNER_PROVIDER_NAME } from './providers.ts';
+export { DEMO_STORY } from './story.ts';
 export { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SORMLAND_ADMIN_EMAIL, type DemoLogin } from './users.ts';
 
 export interface SeedSummary {
   /** True when the database already held data, so nothing was written. */
   skipped: boolean;
   /** What the database holds afterwards. */
-  counts: { regions: number; companies: number; providers: number; employees: number; users: number };
+  counts: {
+    regions: number;
+    companies: number;
+    providers: number;
+    employees: number;
+    users: number;
+    /** Programme-wide and local, retired ones included. */
+    competences: number;
+    assessments: number;
+  };
   logins: readonly DemoLogin[];
   apiToken: string;
 }
@@ -29,8 +44,6 @@ export interface SeedSummary {
 const SEED = 20_260_901;
 /** Any fixed number: the advisory lock that keeps two starting API instances from both seeding. */
 const SEED_LOCK_KEY = 5_560_301;
-/** Rows per insert statement: well below PostgreSQL's 65 535 bind parameters per statement. */
-const BATCH_SIZE = 1_000;
 
 /**
  * Fills an empty database with the demo programme, in one transaction. A database that already
@@ -60,26 +73,35 @@ async function insertDemoData(tx: Executor, passwordHash: string): Promise<void>
     await tx.insert(companies).values(companySeeds.map((c) => c.row)).returning({ id: companies.id, name: companies.name }),
   );
 
-  const employeeRows = companySeeds.flatMap((seed) => {
+  const drafted = companySeeds.map((seed) => {
     const companyId = idOf(companyIds, seed.row.name);
-    return demoEmployees(seed, SEED).map((employee) => ({ ...employee, companyId }));
+    return { seed, companyId, drafts: demoEmployees(seed, SEED).map((employee) => ({ ...employee, companyId })) };
   });
   const demoCompanyId = idOf(companyIds, DEMO_COMPANY_NAME);
-  const demoEmployee = claimDemoEmployee(employeeRows.filter((e) => e.companyId === demoCompanyId));
-  for (let i = 0; i < employeeRows.length; i += BATCH_SIZE) {
-    await tx.insert(employees).values(employeeRows.slice(i, i + BATCH_SIZE));
-  }
-  const [demoEmployeeRow] = await tx
-    .select({ id: employees.id })
-    .from(employees)
-    .where(and(eq(employees.companyId, demoCompanyId), eq(employees.email, DEMO_LOGINS.EMPLOYEE)));
-  if (!demoEmployeeRow) throw new Error('demo seed: the demo employee was not inserted');
+  const demoStaff = drafted.find((firm) => firm.companyId === demoCompanyId)?.drafts ?? [];
+  const demoEmployee = claimDemoEmployee(demoStaff);
+  const cast = castDemoStory(demoStaff);
+  const employeeRows = drafted.flatMap((firm) => firm.drafts);
+  const inserted = await inBatches(employeeRows, (rows) =>
+    tx.insert(employees).values(rows).returning({ id: employees.id, companyId: employees.companyId, email: employees.email }),
+  );
+  const employeeIds = new Map(inserted.flat().map((e) => [`${e.companyId}|${e.email ?? ''}`, e.id]));
+  const firms: SeededFirm[] = drafted.map(({ seed, companyId, drafts }) => ({
+    companyId,
+    seed,
+    people: drafts.map((draft) => {
+      const email = draft.email ?? '';
+      return { ...draft, email, id: idOf(employeeIds, `${companyId}|${email}`) };
+    }),
+  }));
+  const demoEmployeeId = idOf(employeeIds, `${demoCompanyId}|${DEMO_LOGINS.EMPLOYEE}`);
 
-  const refs = { companyIds, providerIds, employee: { id: demoEmployeeRow.id, firstName: demoEmployee.firstName, lastName: demoEmployee.lastName } };
+  const refs = { companyIds, providerIds, employee: { id: demoEmployeeId, firstName: demoEmployee.firstName, lastName: demoEmployee.lastName } };
   const userRows = await tx.insert(users).values(demoUsers(refs, passwordHash)).returning({ id: users.id, email: users.email });
   const userIds = new Map(userRows.map((u) => [u.email, u.id]));
   await tx.insert(memberships).values(demoMemberships(refs, userIds));
   await tx.insert(apiClients).values(demoApiClient(idOf(userIds, DEMO_LOGINS.PROGRAMME_ADMIN)));
+  await insertCompetenceData(tx, { seed: SEED, firms, demoCompanyId, cast, demoAssessorUserId: idOf(userIds, DEMO_LOGINS.COMPANY_ADMIN) });
 }
 
 async function hasData(db: Executor): Promise<boolean> {
@@ -88,16 +110,26 @@ async function hasData(db: Executor): Promise<boolean> {
 }
 
 async function summarise(db: Database, skipped: boolean): Promise<SeedSummary> {
-  const [regionCount, companyCount, providerCount, employeeCount, userCount] = await Promise.all([
+  const [regionCount, companyCount, providerCount, employeeCount, userCount, competenceCount, assessmentCount] = await Promise.all([
     db.$count(regions),
     db.$count(companies),
     db.$count(providers),
     db.$count(employees),
     db.$count(users),
+    db.$count(competences),
+    db.$count(assessments),
   ]);
   return {
     skipped,
-    counts: { regions: regionCount, companies: companyCount, providers: providerCount, employees: employeeCount, users: userCount },
+    counts: {
+      regions: regionCount,
+      companies: companyCount,
+      providers: providerCount,
+      employees: employeeCount,
+      users: userCount,
+      competences: competenceCount,
+      assessments: assessmentCount,
+    },
     logins: demoLogins,
     apiToken: DEMO_API_TOKEN,
   };

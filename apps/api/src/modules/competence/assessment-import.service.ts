@@ -4,6 +4,7 @@ import { audit } from '../../auth/audit.ts';
 import type { ServiceContext } from '../../auth/context.ts';
 import { ForbiddenError } from '../../errors/index.ts';
 import { rows } from '../../lib/sql.ts';
+import { canSeeCompanyPeople } from '../organisations/organisations.access.ts';
 import { getCompany } from '../organisations/organisations.service.ts';
 import { canAssessAsManager } from './competence.access.ts';
 import { columnLetter, readTable, writeMatrixXlsx, type Table } from './matrix-file.ts';
@@ -223,6 +224,7 @@ export async function importAssessments(
  */
 export async function exportSkillsMatrix(ctx: ServiceContext, companyId: string): Promise<{ filename: string; buffer: Buffer }> {
   const company = await getCompany(ctx, companyId);
+  if (!canSeeCompanyPeople(ctx.viewer, company)) throw new ForbiddenError("Only those who may see the company's people export its matrix");
   const [matrix, scale, people] = await Promise.all([
     skillsMatricesByCompanies(ctx, [company.id], {}).then((m) => m.get(company.id)!),
     levelScale(ctx),

@@ -7,6 +7,7 @@ import * as assessments from './assessments.service.ts';
 import * as certificates from './certificates.service.ts';
 import * as framework from './framework.service.ts';
 import * as gaps from './gaps.service.ts';
+import * as roleProfiles from './role-profiles.service.ts';
 import * as roles from './roles.service.ts';
 import * as standings from './standings.service.ts';
 import * as supplyPlan from './supply-plan.service.ts';
@@ -32,6 +33,17 @@ export const resolvers = {
     supplyPlanItemUpdate: (_root, { id, input, expectedVersion }, { services }) =>
       payload('supplyPlanItem', () => supplyPlan.updateSupplyPlanItem(services, id, input, expectedVersion)),
     supplyPlanItemDelete: (_root, { id }, { services }) => payload('supplyPlanItem', () => supplyPlan.deleteSupplyPlanItem(services, id)),
+    jobRoleCreate: (_root, { companyId, input }, { services }) => payload('jobRole', () => roleProfiles.createJobRole(services, companyId, input)),
+    jobRoleUpdate: (_root, { id, input }, { services }) => payload('jobRole', () => roleProfiles.updateJobRole(services, id, input)),
+    jobRoleDelete: (_root, { id }, { services }) => payload('jobRole', () => roleProfiles.deleteJobRole(services, id)),
+    roleRequirementSet: (_root, { roleId, input }, { services }) => payload('jobRole', () => roleProfiles.setRoleRequirement(services, roleId, input)),
+    roleRequirementRemove: (_root, { roleId, competenceId }, { services }) =>
+      payload('jobRole', () => roleProfiles.removeRoleRequirement(services, roleId, competenceId)),
+    employeeRolesSet: (_root, { employeeId, roleIds }, { services }) =>
+      payload('employee', () => roleProfiles.setEmployeeRoles(services, employeeId, roleIds)),
+    certificateCreate: (_root, { employeeId, input }, { services }) =>
+      payload('certificate', () => roleProfiles.createCertificate(services, employeeId, input)),
+    certificateDelete: (_root, { id }, { services }) => payload('certificate', () => roleProfiles.deleteCertificate(services, id)),
   },
   Competence: {
     retired: (competence) => competence.retiredAt !== null,

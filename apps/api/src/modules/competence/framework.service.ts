@@ -105,6 +105,7 @@ async function assertArea(ctx: ServiceContext, areaId: string): Promise<void> {
 const DUPLICATE_CODE = { field: ['input', 'code'], code: 'DUPLICATE' as const, message: 'Another competence already has this code' };
 
 export async function createCompetence(ctx: ServiceContext, companyId: string | null, input: CompetenceInput): Promise<CompetenceRow> {
+  assertCanReadFramework(ctx.viewer);
   if (companyId !== null && !(await companiesByIds(ctx, [companyId])).has(companyId)) throw new NotFoundError('Company', ['companyId']);
   if (!canMaintainCompetences(ctx.viewer, companyId)) {
     throw new ForbiddenError(companyId ? "Only the firm's admins add its local competences" : 'Only programme admins maintain the framework');

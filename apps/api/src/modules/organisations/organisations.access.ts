@@ -64,6 +64,19 @@ export function employeeVisibility(viewer: Viewer): Visibility {
   return or(...conditions) ?? NOTHING;
 }
 
+/** Whether any of a company's people are visible to the viewer (the same rule as employeeVisibility). */
+export function canSeeCompanyPeople(viewer: Viewer, company: { id: string; regionCode: string }): boolean {
+  return (
+    viewer.kind === 'user' &&
+    viewer.memberships.some(
+      (m) =>
+        m.role === 'PROGRAMME_ADMIN' ||
+        (m.role === 'REGION_ADMIN' && m.regionCode === company.regionCode) ||
+        ((m.role === 'COMPANY_ADMIN' || m.role === 'EMPLOYEE') && m.companyId === company.id),
+    )
+  );
+}
+
 /** Only the firm's own admins add, edit and deactivate its employees. */
 export function canManageEmployees(viewer: Viewer, companyId: string): boolean {
   return viewer.kind === 'user' && viewer.memberships.some((m) => m.role === 'COMPANY_ADMIN' && m.companyId === companyId);
