@@ -6,3 +6,4 @@ export * from './roles.ts';
 export * from './employee.ts';
 export * from './validation.ts';
 export * from './competence.ts';
+export * from './catalogue.ts';

@@ -1,5 +1,10 @@
 import {
   assessmentSources,
+  audiences,
+  courseFormats,
+  courseRequestStatuses,
+  enrolmentStatuses,
+  occasionStatuses,
   companySizes,
   educationLevels,
   employeeGroups,
@@ -21,3 +26,8 @@ export const importance = pgEnum('importance', importances);
 export const assessmentSource = pgEnum('assessment_source', assessmentSources);
 export const supplyDecision = pgEnum('supply_decision', supplyDecisions);
 export const supplyStatus = pgEnum('supply_status', supplyStatuses);
+export const audience = pgEnum('audience', audiences);
+export const courseFormat = pgEnum('course_format', courseFormats);
+export const occasionStatus = pgEnum('occasion_status', occasionStatuses);
+export const enrolmentStatus = pgEnum('enrolment_status', enrolmentStatuses);
+export const courseRequestStatus = pgEnum('course_request_status', courseRequestStatuses);
