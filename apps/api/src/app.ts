@@ -9,6 +9,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { assessmentImportRoutes } from './modules/competence/assessment-import.routes.ts';
 import { competenceRoutes } from './modules/competence/competence.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
+import * as catalogueGraphql from './modules/catalogue/catalogue.resolvers.ts';
 import * as competenceGraphql from './modules/competence/competence.resolvers.ts';
 import * as organisationsGraphql from './modules/organisations/organisations.resolvers.ts';
 import authentication from './plugins/authentication.ts';
@@ -77,7 +78,7 @@ export async function buildApp({ config, database: handle }: BuildAppOptions): P
     },
     { prefix: '/api/v1' },
   );
-  await app.register(graphql, { config, modules: [organisationsGraphql, competenceGraphql] });
+  await app.register(graphql, { config, modules: [organisationsGraphql, competenceGraphql, catalogueGraphql] });
 
   // 4. The SPA
   await app.register(web, { webDist: config.webDist });

@@ -7,3 +7,4 @@ export * from './employee.ts';
 export * from './validation.ts';
 export * from './competence.ts';
 export * from './catalogue.ts';
+export * from './search.ts';

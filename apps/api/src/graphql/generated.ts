@@ -7,6 +7,8 @@ import type { JobRoleRow as JobRoleRowModel, RoleRequirementRow as RoleRequireme
 import type { AssessmentRow as AssessmentRowModel } from '../modules/competence/assessments.service.ts';
 import type { Standing as StandingModel, SkillsMatrix as SkillsMatrixModel, SkillsMatrixRowModel as SkillsMatrixRowModelModel, CoverageRow as CoverageRowModel, KeyPersonRisk as KeyPersonRiskModel, Holder as HolderModel, HolderPage as HolderPageModel } from '../modules/competence/standings.service.ts';
 import type { GapRow as GapRowModel } from '../modules/competence/gaps.service.ts';
+import type { CourseRow as CourseRowModel, CourseCompetenceRow as CourseCompetenceRowModel, CoursePage as CoursePageModel, OccasionRow as OccasionRowModel } from '../modules/catalogue/courses.service.ts';
+import type { EnrolmentRow as EnrolmentRowModel } from '../modules/catalogue/enrolments.service.ts';
 import type { CertificateRow as CertificateRowModel } from '../modules/competence/certificates.service.ts';
 import type { SupplyPlanItemRow as SupplyPlanItemRowModel, SupplyPlanSummary as SupplyPlanSummaryModel } from '../modules/competence/supply-plan.service.ts';
 import type { MercuriusContext } from 'mercurius';
@@ -71,6 +73,11 @@ export type AssessmentsRecordPayload = {
   assessments: Maybe<Array<Assessment>>;
   userErrors: Array<UserError>;
 };
+
+export type Audience =
+  | 'BOTH'
+  | 'MANAGEMENT'
+  | 'STAFF';
 
 export type Certificate = {
   __typename?: 'Certificate';
@@ -251,6 +258,78 @@ export type CompetenceStanding = {
   weightedGap: Maybe<Scalars['Int']['output']>;
 };
 
+export type Course = {
+  __typename?: 'Course';
+  audience: Audience;
+  competences: Array<CourseCompetence>;
+  descriptionEn: Maybe<Scalars['String']['output']>;
+  descriptionSv: Scalars['String']['output'];
+  format: CourseFormat;
+  id: Scalars['ID']['output'];
+  language: Scalars['String']['output'];
+  lengthHours: Scalars['Int']['output'];
+  prerequisites: Maybe<Scalars['String']['output']>;
+  /** Price for a whole tailored occasion in öre. */
+  pricePerOccasion: Maybe<Scalars['Money']['output']>;
+  /** Price per participant in öre. */
+  pricePerParticipant: Maybe<Scalars['Money']['output']>;
+  provider: Provider;
+  retired: Scalars['Boolean']['output'];
+  titleEn: Maybe<Scalars['String']['output']>;
+  titleSv: Scalars['String']['output'];
+  /** Occasions from today on, soonest first. */
+  upcomingOccasions: Array<Occasion>;
+  version: Scalars['Int']['output'];
+};
+
+
+export type CourseUpcomingOccasionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CourseCompetence = {
+  __typename?: 'CourseCompetence';
+  competence: Competence;
+  /** The level the course brings a participant to. */
+  targetLevel: Scalars['Int']['output'];
+};
+
+export type CourseConnection = {
+  __typename?: 'CourseConnection';
+  nodes: Array<Course>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CourseFormat =
+  | 'BLENDED'
+  | 'CLASSROOM'
+  | 'ONLINE'
+  | 'ON_SITE';
+
+export type CourseSearch = {
+  audience?: InputMaybe<Audience>;
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  format?: InputMaybe<CourseFormat>;
+  /** Only courses with an open upcoming occasion that has free seats. */
+  freeSeats?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only courses with an occasion starting in this period. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Highest price per participant in öre. */
+  maxPrice?: InputMaybe<Scalars['Money']['input']>;
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Swedish full-text search over titles and descriptions. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type CourseSort =
+  | 'NEXT_OCCASION'
+  | 'PRICE'
+  | 'RELEVANCE'
+  | 'TITLE';
+
 /** How well a company covers one competence its roles require. */
 export type CoverageRow = {
   __typename?: 'CoverageRow';
@@ -358,6 +437,32 @@ export type EmployeeUpdatePayload = {
   employee: Maybe<Employee>;
   userErrors: Array<UserError>;
 };
+
+export type Enrolment = {
+  __typename?: 'Enrolment';
+  createdAt: Scalars['DateTime']['output'];
+  employee: Employee;
+  id: Scalars['ID']['output'];
+  occasion: Occasion;
+  status: EnrolmentStatus;
+  waitlistedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type EnrolmentPayload = {
+  __typename?: 'EnrolmentPayload';
+  enrolment: Maybe<Enrolment>;
+  userErrors: Array<UserError>;
+};
+
+export type EnrolmentStatus =
+  | 'ATTENDED'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CONFIRMED'
+  | 'NO_SHOW'
+  | 'OFFERED'
+  | 'REQUESTED'
+  | 'WAITLISTED';
 
 /** How gap rows are grouped. */
 export type GapGrouping =
@@ -500,6 +605,17 @@ export type Mutation = {
   employeeRolesSet: EmployeeRolesPayload;
   /** Replaces the employee's details. With expectedVersion, refuses (STALE) if someone else changed them since. */
   employeeUpdate: EmployeeUpdatePayload;
+  /** Accepts a seat offered from the waiting list. */
+  enrolmentAcceptOffer: EnrolmentPayload;
+  /** The company admin approves a requested enrolment: CONFIRMED while seats last, else WAITLISTED. */
+  enrolmentApprove: EnrolmentPayload;
+  /** Cancels an enrolment; a freed seat is offered to the first on the waiting list. */
+  enrolmentCancel: EnrolmentPayload;
+  /**
+   * Enrols a person on an occasion. A company admin enrols their people: CONFIRMED while seats
+   * last, else WAITLISTED. An employee asking for themself gets REQUESTED until their admin approves.
+   */
+  enrolmentCreate: EnrolmentPayload;
   /** Adds a job role to the firm (its admins). */
   jobRoleCreate: JobRolePayload;
   /** Removes a role, its requirement profile and who holds it; assessments are kept. */
@@ -571,6 +687,27 @@ export type MutationEmployeeUpdateArgs = {
 };
 
 
+export type MutationEnrolmentAcceptOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrolmentApproveArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrolmentCancelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrolmentCreateArgs = {
+  employeeId: Scalars['ID']['input'];
+  occasionId: Scalars['ID']['input'];
+};
+
+
 export type MutationJobRoleCreateArgs = {
   companyId: Scalars['ID']['input'];
   input: JobRoleInput;
@@ -617,6 +754,30 @@ export type MutationSupplyPlanItemUpdateArgs = {
   input: SupplyPlanItemInput;
 };
 
+export type Occasion = {
+  __typename?: 'Occasion';
+  course: Course;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  municipality: Maybe<Scalars['String']['output']>;
+  online: Scalars['Boolean']['output'];
+  region: Maybe<Region>;
+  registrationDeadline: Scalars['Date']['output'];
+  seats: Scalars['Int']['output'];
+  /** Seats not held by an enrolment. */
+  seatsLeft: Scalars['Int']['output'];
+  startsOn: Scalars['Date']['output'];
+  status: OccasionStatus;
+  waitlistLength: Scalars['Int']['output'];
+};
+
+export type OccasionStatus =
+  | 'CANCELLED'
+  | 'FULL'
+  | 'HELD'
+  | 'OPEN'
+  | 'PLANNED';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -638,12 +799,15 @@ export type Query = {
   company: Maybe<Company>;
   competence: Maybe<Competence>;
   competenceAreas: Array<CompetenceArea>;
+  course: Maybe<Course>;
+  courses: CourseConnection;
   employee: Maybe<Employee>;
   /** Gaps aggregated by the grouping, within the scope and what the viewer may see. */
   gaps: Array<GapRow>;
   /** Industries (SNI codes) of the companies the viewer may see, for filters. */
   industries: Array<Industry>;
   levelScale: Array<LevelDescriptor>;
+  occasion: Maybe<Occasion>;
   region: Maybe<Region>;
   regions: Array<Region>;
   /** Supply-plan progress per company the viewer may see (region owners follow their firms). */
@@ -672,6 +836,19 @@ export type QueryCompetenceArgs = {
 };
 
 
+export type QueryCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<CourseSearch>;
+  sort?: InputMaybe<CourseSort>;
+};
+
+
 export type QueryEmployeeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -680,6 +857,11 @@ export type QueryEmployeeArgs = {
 export type QueryGapsArgs = {
   groupBy: GapGrouping;
   scope?: InputMaybe<GapScope>;
+};
+
+
+export type QueryOccasionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -920,6 +1102,7 @@ export type ResolversTypes = {
   AssessmentInput: AssessmentInput;
   AssessmentSource: AssessmentSource;
   AssessmentsRecordPayload: ResolverTypeWrapper<Omit<AssessmentsRecordPayload, 'assessments'> & { assessments?: Maybe<Array<ResolversTypes['Assessment']>> }>;
+  Audience: Audience;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Certificate: ResolverTypeWrapper<CertificateRowModel>;
   CertificateInput: CertificateInput;
@@ -936,6 +1119,12 @@ export type ResolversTypes = {
   CompetenceInput: CompetenceInput;
   CompetencePayload: ResolverTypeWrapper<Omit<CompetencePayload, 'competence'> & { competence?: Maybe<ResolversTypes['Competence']> }>;
   CompetenceStanding: ResolverTypeWrapper<StandingModel>;
+  Course: ResolverTypeWrapper<CourseRowModel>;
+  CourseCompetence: ResolverTypeWrapper<CourseCompetenceRowModel>;
+  CourseConnection: ResolverTypeWrapper<CoursePageModel>;
+  CourseFormat: CourseFormat;
+  CourseSearch: CourseSearch;
+  CourseSort: CourseSort;
   CoverageRow: ResolverTypeWrapper<CoverageRowModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -949,6 +1138,9 @@ export type ResolversTypes = {
   EmployeeInput: EmployeeInput;
   EmployeeRolesPayload: ResolverTypeWrapper<Omit<EmployeeRolesPayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   EmployeeUpdatePayload: ResolverTypeWrapper<Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
+  Enrolment: ResolverTypeWrapper<EnrolmentRowModel>;
+  EnrolmentPayload: ResolverTypeWrapper<Omit<EnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
+  EnrolmentStatus: EnrolmentStatus;
   GapGrouping: GapGrouping;
   GapRow: ResolverTypeWrapper<GapRowModel>;
   GapScope: GapScope;
@@ -966,6 +1158,8 @@ export type ResolversTypes = {
   Membership: ResolverTypeWrapper<MembershipScopeModel>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Occasion: ResolverTypeWrapper<OccasionRowModel>;
+  OccasionStatus: OccasionStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Provider: ResolverTypeWrapper<ProviderRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1009,6 +1203,10 @@ export type ResolversParentTypes = {
   CompetenceInput: CompetenceInput;
   CompetencePayload: Omit<CompetencePayload, 'competence'> & { competence?: Maybe<ResolversParentTypes['Competence']> };
   CompetenceStanding: StandingModel;
+  Course: CourseRowModel;
+  CourseCompetence: CourseCompetenceRowModel;
+  CourseConnection: CoursePageModel;
+  CourseSearch: CourseSearch;
   CoverageRow: CoverageRowModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1020,6 +1218,8 @@ export type ResolversParentTypes = {
   EmployeeInput: EmployeeInput;
   EmployeeRolesPayload: Omit<EmployeeRolesPayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
   EmployeeUpdatePayload: Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
+  Enrolment: EnrolmentRowModel;
+  EnrolmentPayload: Omit<EnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
   GapRow: GapRowModel;
   GapScope: GapScope;
   ID: Scalars['ID']['output'];
@@ -1033,6 +1233,7 @@ export type ResolversParentTypes = {
   Membership: MembershipScopeModel;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
+  Occasion: OccasionRowModel;
   PageInfo: PageInfo;
   Provider: ProviderRowModel;
   Query: Record<PropertyKey, never>;
@@ -1173,6 +1374,37 @@ export type CompetenceStandingResolvers<ContextType = MercuriusContext, ParentTy
   weightedGap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type CourseResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Course'] = ResolversParentTypes['Course']> = {
+  audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  competences?: Resolver<Array<ResolversTypes['CourseCompetence']>, ParentType, ContextType>;
+  descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionSv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['CourseFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lengthHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prerequisites?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pricePerOccasion?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  pricePerParticipant?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  retired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  titleSv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  upcomingOccasions?: Resolver<Array<ResolversTypes['Occasion']>, ParentType, ContextType, RequireFields<CourseUpcomingOccasionsArgs, 'first'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CourseCompetenceResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CourseCompetence'] = ResolversParentTypes['CourseCompetence']> = {
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CourseConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CourseConnection'] = ResolversParentTypes['CourseConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CoverageRowResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CoverageRow'] = ResolversParentTypes['CoverageRow']> = {
   competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
   covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1240,6 +1472,20 @@ export type EmployeeRolesPayloadResolvers<ContextType = MercuriusContext, Parent
 
 export type EmployeeUpdatePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['EmployeeUpdatePayload'] = ResolversParentTypes['EmployeeUpdatePayload']> = {
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type EnrolmentResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Enrolment'] = ResolversParentTypes['Enrolment']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['Occasion'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EnrolmentStatus'], ParentType, ContextType>;
+  waitlistedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type EnrolmentPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['EnrolmentPayload'] = ResolversParentTypes['EnrolmentPayload']> = {
+  enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1320,6 +1566,10 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   employeeDeactivate?: Resolver<ResolversTypes['EmployeeDeactivatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeDeactivateArgs, 'id'>>;
   employeeRolesSet?: Resolver<ResolversTypes['EmployeeRolesPayload'], ParentType, ContextType, RequireFields<MutationEmployeeRolesSetArgs, 'employeeId' | 'roleIds'>>;
   employeeUpdate?: Resolver<ResolversTypes['EmployeeUpdatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeUpdateArgs, 'id' | 'input'>>;
+  enrolmentAcceptOffer?: Resolver<ResolversTypes['EnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolmentAcceptOfferArgs, 'id'>>;
+  enrolmentApprove?: Resolver<ResolversTypes['EnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolmentApproveArgs, 'id'>>;
+  enrolmentCancel?: Resolver<ResolversTypes['EnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolmentCancelArgs, 'id'>>;
+  enrolmentCreate?: Resolver<ResolversTypes['EnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolmentCreateArgs, 'employeeId' | 'occasionId'>>;
   jobRoleCreate?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleCreateArgs, 'companyId' | 'input'>>;
   jobRoleDelete?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleDeleteArgs, 'id'>>;
   jobRoleUpdate?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleUpdateArgs, 'id' | 'input'>>;
@@ -1328,6 +1578,21 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   supplyPlanItemCreate?: Resolver<ResolversTypes['SupplyPlanItemPayload'], ParentType, ContextType, RequireFields<MutationSupplyPlanItemCreateArgs, 'companyId' | 'input'>>;
   supplyPlanItemDelete?: Resolver<ResolversTypes['SupplyPlanItemPayload'], ParentType, ContextType, RequireFields<MutationSupplyPlanItemDeleteArgs, 'id'>>;
   supplyPlanItemUpdate?: Resolver<ResolversTypes['SupplyPlanItemPayload'], ParentType, ContextType, RequireFields<MutationSupplyPlanItemUpdateArgs, 'id' | 'input'>>;
+};
+
+export type OccasionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Occasion'] = ResolversParentTypes['Occasion']> = {
+  course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  registrationDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  seats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OccasionStatus'], ParentType, ContextType>;
+  waitlistLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1348,10 +1613,13 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   competence?: Resolver<Maybe<ResolversTypes['Competence']>, ParentType, ContextType, RequireFields<QueryCompetenceArgs, 'id'>>;
   competenceAreas?: Resolver<Array<ResolversTypes['CompetenceArea']>, ParentType, ContextType>;
+  course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
+  courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first' | 'sort'>>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
   gaps?: Resolver<Array<ResolversTypes['GapRow']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'groupBy'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   levelScale?: Resolver<Array<ResolversTypes['LevelDescriptor']>, ParentType, ContextType>;
+  occasion?: Resolver<Maybe<ResolversTypes['Occasion']>, ParentType, ContextType, RequireFields<QueryOccasionArgs, 'id'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   supplyPlanSummaries?: Resolver<Array<ResolversTypes['SupplyPlanSummary']>, ParentType, ContextType, Partial<QuerySupplyPlanSummariesArgs>>;
@@ -1447,6 +1715,9 @@ export type Resolvers<ContextType = MercuriusContext> = {
   CompetenceHolderConnection?: CompetenceHolderConnectionResolvers<ContextType>;
   CompetencePayload?: CompetencePayloadResolvers<ContextType>;
   CompetenceStanding?: CompetenceStandingResolvers<ContextType>;
+  Course?: CourseResolvers<ContextType>;
+  CourseCompetence?: CourseCompetenceResolvers<ContextType>;
+  CourseConnection?: CourseConnectionResolvers<ContextType>;
   CoverageRow?: CoverageRowResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1457,6 +1728,8 @@ export type Resolvers<ContextType = MercuriusContext> = {
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
   EmployeeRolesPayload?: EmployeeRolesPayloadResolvers<ContextType>;
   EmployeeUpdatePayload?: EmployeeUpdatePayloadResolvers<ContextType>;
+  Enrolment?: EnrolmentResolvers<ContextType>;
+  EnrolmentPayload?: EnrolmentPayloadResolvers<ContextType>;
   GapRow?: GapRowResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   JobRole?: JobRoleResolvers<ContextType>;
@@ -1466,6 +1739,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Membership?: MembershipResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Occasion?: OccasionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
