@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from './config.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { assessmentImportRoutes } from './modules/competence/assessment-import.routes.ts';
 import { competenceRoutes } from './modules/competence/competence.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
@@ -75,6 +76,7 @@ export async function buildApp({ config, database: handle }: BuildAppOptions): P
       await api.register(organisationsRoutes);
       await api.register(competenceRoutes);
       await api.register(assessmentImportRoutes);
+      await api.register(catalogueRoutes);
     },
     { prefix: '/api/v1' },
   );

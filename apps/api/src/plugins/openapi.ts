@@ -31,6 +31,7 @@ export default fp(
           { name: 'auth', description: 'Sign-in for the web app, and API clients' },
           { name: 'organisations', description: 'Regions (counties) and companies of the programme' },
           { name: 'competence', description: 'The competence framework and gap analysis' },
+          { name: 'catalogue', description: 'Training catalogue and course demand' },
           { name: 'health', description: 'For load balancers' },
         ],
       },

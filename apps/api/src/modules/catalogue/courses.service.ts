@@ -161,8 +161,13 @@ function toOccasion(raw: RawOccasion): OccasionRow {
   };
 }
 
-/** Upcoming occasions of several courses, the first few of each, in one statement. */
-export async function upcomingOccasionsByCourses(ctx: ServiceContext, courseIds: readonly string[], first: number): Promise<Map<string, OccasionRow[]>> {
+/** Upcoming occasions of several courses, the first few of each (optionally near a county), in one statement. */
+export async function upcomingOccasionsByCourses(
+  ctx: ServiceContext,
+  courseIds: readonly string[],
+  first: number,
+  near?: string | null,
+): Promise<Map<string, OccasionRow[]>> {
   const ids = [...new Set(courseIds)].filter(isUuid);
   const result = new Map<string, OccasionRow[]>(ids.map((id) => [id, []]));
   if (!ids.length) return result;
@@ -174,6 +179,7 @@ export async function upcomingOccasionsByCourses(ctx: ServiceContext, courseIds:
           select ${occasionColumns}, row_number() over (partition by ${occasions.courseId} order by ${occasions.startsOn}, ${occasions.id}) as n
           from ${occasions}
           where ${inArray(occasions.courseId, ids)} and ${occasions.startsOn} >= current_date and ${occasions.status} <> 'CANCELLED' and (${visibility})
+            ${near ? sql`and (${occasions.regionCode} = ${near} or ${occasions.online})` : sql``}
         ) o where o.n <= ${limit} order by o.starts_on`,
   );
   for (const raw of found) result.get(raw.course_id as string)!.push(toOccasion(raw));

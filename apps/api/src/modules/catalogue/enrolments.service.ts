@@ -111,6 +111,22 @@ export async function enrolmentsByIds(ctx: ServiceContext, ids: readonly string[
   return new Map(found.map(({ enrolment }) => [enrolment.id, enrolment]));
 }
 
+/** Each person's enrolments, newest occasion first. */
+export async function enrolmentsByEmployees(ctx: ServiceContext, employeeIds: readonly string[]): Promise<Map<string, EnrolmentRow[]>> {
+  const ids = [...new Set(employeeIds)].filter(isUuid);
+  const result = new Map<string, EnrolmentRow[]>(ids.map((id) => [id, []]));
+  if (!ids.length) return result;
+  const found = await ctx.db
+    .select({ enrolment: enrolments })
+    .from(enrolments)
+    .innerJoin(schema.employees, eq(schema.employees.id, enrolments.employeeId))
+    .innerJoin(occasions, eq(occasions.id, enrolments.occasionId))
+    .where(and(...within(employeeVisibility(ctx.viewer), inArray(enrolments.employeeId, ids))))
+    .orderBy(sql`${occasions.startsOn} desc`);
+  for (const { enrolment } of found) result.get(enrolment.employeeId)!.push(enrolment);
+  return result;
+}
+
 async function getEnrolment(ctx: ServiceContext, id: string): Promise<EnrolmentRow> {
   const enrolment = (await enrolmentsByIds(ctx, [id])).get(id);
   if (!enrolment) throw new NotFoundError('Enrolment', ['id']);
