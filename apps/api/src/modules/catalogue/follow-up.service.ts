@@ -70,6 +70,7 @@ export type EvaluationRow = typeof evaluations.$inferSelect;
 
 /** A participant rates a course they attended, once. */
 export async function submitEvaluation(ctx: ServiceContext, enrolmentId: string, rating: number, comment?: string | null): Promise<EvaluationRow> {
+  assertCanReadCatalogue(ctx.viewer);
   const [enrolment] = isUuid(enrolmentId) ? await ctx.db.select().from(enrolments).where(eq(enrolments.id, enrolmentId)) : [];
   const isSelf = ctx.viewer.kind === 'user' && ctx.viewer.memberships.some((m) => m.role === 'EMPLOYEE' && m.employeeId === enrolment?.employeeId);
   if (!enrolment || !isSelf) throw new NotFoundError('Enrolment', ['enrolmentId']);

@@ -5,7 +5,7 @@ import { audit } from '../../auth/audit.ts';
 import type { ServiceContext } from '../../auth/context.ts';
 import { ForbiddenError, InvalidInputError, NotFoundError, StaleError } from '../../errors/index.ts';
 import { competencesByIds } from '../competence/framework.service.ts';
-import { canManageProviderCatalogue } from './catalogue.access.ts';
+import { assertCanReadCatalogue, canManageProviderCatalogue } from './catalogue.access.ts';
 import { coursesByIds, occasionsByIds, type CourseRow, type OccasionRow } from './courses.service.ts';
 
 /** Providers publish their own courses and occasions; nobody else edits them. */
@@ -13,6 +13,7 @@ import { coursesByIds, occasionsByIds, type CourseRow, type OccasionRow } from '
 const { courses, courseCompetences, occasions, enrolments } = schema;
 
 function viewerProviderId(ctx: ServiceContext): string {
+  assertCanReadCatalogue(ctx.viewer);
   const providerId = ctx.viewer.kind === 'user' ? ctx.viewer.memberships.find((m) => m.role === 'PROVIDER')?.providerId : undefined;
   if (!providerId) throw new ForbiddenError('Only training providers publish courses');
   return providerId;
