@@ -1,6 +1,7 @@
 import { schema } from '@smartkompetens/db';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { createTestApp, type Actor, type TestApp } from '../helper.ts';
+import { describeMatrix, mutationOutcome, queryOutcome, type MatrixRow } from '../matrix.ts';
 import { insertFixture, type Fixture } from './fixture.ts';
 
 /**
@@ -8,8 +9,6 @@ import { insertFixture, type Fixture } from './fixture.ts';
  * the hand-made fixture (firms A and B in Uppsala county; "OTHER_COMPANY_ADMIN" administers B,
  * the EMPLOYEE is person e1 of A, the API client has competence:read for county 03).
  */
-const actors: Actor[] = ['ANONYMOUS', 'PROGRAMME_ADMIN', 'REGION_ADMIN', 'COMPANY_ADMIN', 'OTHER_COMPANY_ADMIN', 'EMPLOYEE', 'PROVIDER', 'API_CLIENT'];
-
 let t: TestApp;
 let f: Fixture;
 beforeAll(async () => {
@@ -18,22 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function errorCode(body: { errors?: { extensions?: { code?: string } }[] }): string | null {
-  return body.errors?.[0]?.extensions?.code ?? null;
-}
-
-async function query(actor: Actor, document: string, variables: Record<string, unknown>, pick: (data: any) => unknown): Promise<unknown> {
-  const { body } = await t.graphql(actor, document, variables);
-  return errorCode(body) ?? pick(body.data);
-}
-
-async function mutate(actor: Actor, document: string, variables: Record<string, unknown>): Promise<string> {
-  const { body } = await t.graphql(actor, document, variables);
-  const code = errorCode(body);
-  if (code) return code;
-  const payload = Object.values(body.data ?? {})[0] as Record<string, unknown> & { userErrors: { code: string }[] };
-  return payload.userErrors[0]?.code ?? 'ok';
-}
+const query = (actor: Actor, document: string, variables: Record<string, unknown>, pick: (data: any) => unknown) => queryOutcome(t, actor, document, variables, pick);
+const mutate = (actor: Actor, document: string, variables: Record<string, unknown>) => mutationOutcome(t, actor, document, variables);
 
 async function rest(actor: Actor, path: string): Promise<number> {
   return (await t.http.get(path).set(await t.headersFor(actor))).status;
@@ -43,15 +28,7 @@ let n = 0;
 const unique = () => `${++n}`;
 const companyPart = (field: string) => (data: any) => (data.company ? data.company[field].length ?? data.company[field] : 'no company');
 
-interface Row {
-  name: string;
-  run(actor: Actor): Promise<unknown>;
-  expected: Record<Actor, unknown>;
-  /** Tables a refused call must leave untouched. */
-  guards?: (keyof typeof schema)[];
-}
-
-const rows: Row[] = [
+const rows: MatrixRow[] = [
   {
     name: 'levelScale',
     run: (a) => query(a, '{ levelScale { level } }', {}, (d) => d.levelScale.length),
@@ -222,19 +199,4 @@ const rows: Row[] = [
   },
 ];
 
-describe('competence authorization matrix', () => {
-  for (const row of rows) {
-    it(row.name, async () => {
-      const actual: Partial<Record<Actor, unknown>> = {};
-      for (const actor of actors) {
-        const before = await Promise.all((row.guards ?? []).map((table) => t.database.db.$count(schema[table] as never)));
-        actual[actor] = await row.run(actor);
-        if (actual[actor] !== 'ok') {
-          const after = await Promise.all((row.guards ?? []).map((table) => t.database.db.$count(schema[table] as never)));
-          expect(after, `${actor} changed ${row.guards?.join(', ')}`).toEqual(before);
-        }
-      }
-      expect(actual).toEqual(row.expected);
-    });
-  }
-});
+describeMatrix('competence authorization matrix', () => t, rows);
