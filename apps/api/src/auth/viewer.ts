@@ -22,10 +22,6 @@ export function hasRole(viewer: Viewer, role: Role): boolean {
   return viewer.kind === 'user' && viewer.memberships.some((m) => m.role === role);
 }
 
-export function membershipsWith(viewer: Viewer, role: Role): MembershipScope[] {
-  return viewer.kind === 'user' ? viewer.memberships.filter((m) => m.role === role) : [];
-}
-
 export function hasScope(viewer: Viewer, scope: ApiScope): boolean {
   return viewer.kind === 'apiClient' && viewer.scopes.includes(scope);
 }
