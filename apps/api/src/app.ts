@@ -11,6 +11,7 @@ import { assessmentImportRoutes } from './modules/competence/assessment-import.r
 import { competenceRoutes } from './modules/competence/competence.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
 import * as catalogueGraphql from './modules/catalogue/catalogue.resolvers.ts';
+import * as courseRequestsGraphql from './modules/catalogue/course-requests.resolvers.ts';
 import * as competenceGraphql from './modules/competence/competence.resolvers.ts';
 import * as organisationsGraphql from './modules/organisations/organisations.resolvers.ts';
 import authentication from './plugins/authentication.ts';
@@ -80,7 +81,7 @@ export async function buildApp({ config, database: handle }: BuildAppOptions): P
     },
     { prefix: '/api/v1' },
   );
-  await app.register(graphql, { config, modules: [organisationsGraphql, competenceGraphql, catalogueGraphql] });
+  await app.register(graphql, { config, modules: [organisationsGraphql, competenceGraphql, catalogueGraphql, courseRequestsGraphql] });
 
   // 4. The SPA
   await app.register(web, { webDist: config.webDist });
