@@ -2,9 +2,10 @@ import { programmeRegions } from '@smartkompetens/domain';
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../client.ts';
 import { hashPassword } from '../passwords.ts';
-import { apiClients, assessments, companies, competences, employees, memberships, providers, regions, users } from '../schema/index.ts';
+import { apiClients, assessments, companies, competences, courses, employees, enrolments, memberships, occasions, providers, regions, users } from '../schema/index.ts';
 import { DEMO_API_TOKEN, demoApiClient } from './api-client.ts';
 import { inBatches } from './batches.ts';
+import { insertCatalogueData } from './catalogue.ts';
 import { DEMO_COMPANY_NAME, demoCompanies } from './companies.ts';
 import { insertCompetenceData } from './competence.ts';
 import { demoEmployees } from './employees.ts';
@@ -15,6 +16,7 @@ import { castDemoStory } from './story.ts';
 import { claimDemoEmployee, DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, demoLogins, demoMemberships, demoUsers, idOf } from './users.ts';
 
 export { DEMO_API_TOKEN } from './api-client.ts';
+export { CATALOGUE_DATE, CATALOGUE_STORY } from './catalogue-story.ts';
 export { DEMO_COMPANY_NAME, DEMO_SORMLAND_COMPANY_NAME } from './companies.ts';
 export { REFERENCE_DATE } from './employees.ts';
 export { RETIRED_COMPETENCE_CODE } from './framework.ts';
@@ -35,6 +37,10 @@ export interface SeedSummary {
     /** Programme-wide and local, retired ones included. */
     competences: number;
     assessments: number;
+    /** Retired ones included. */
+    courses: number;
+    occasions: number;
+    enrolments: number;
   };
   logins: readonly DemoLogin[];
   apiToken: string;
@@ -102,6 +108,15 @@ async function insertDemoData(tx: Executor, passwordHash: string): Promise<void>
   await tx.insert(memberships).values(demoMemberships(refs, userIds));
   await tx.insert(apiClients).values(demoApiClient(idOf(userIds, DEMO_LOGINS.PROGRAMME_ADMIN)));
   await insertCompetenceData(tx, { seed: SEED, firms, demoCompanyId, cast, demoAssessorUserId: idOf(userIds, DEMO_LOGINS.COMPANY_ADMIN) });
+  await insertCatalogueData(tx, {
+    seed: SEED,
+    firms,
+    providerIds,
+    demoCompanyId,
+    demoEmployeeId,
+    companyAdminUserId: idOf(userIds, DEMO_LOGINS.COMPANY_ADMIN),
+    employeeUserId: idOf(userIds, DEMO_LOGINS.EMPLOYEE),
+  });
 }
 
 async function hasData(db: Executor): Promise<boolean> {
@@ -110,7 +125,7 @@ async function hasData(db: Executor): Promise<boolean> {
 }
 
 async function summarise(db: Database, skipped: boolean): Promise<SeedSummary> {
-  const [regionCount, companyCount, providerCount, employeeCount, userCount, competenceCount, assessmentCount] = await Promise.all([
+  const [regionCount, companyCount, providerCount, employeeCount, userCount, competenceCount, assessmentCount, courseCount, occasionCount, enrolmentCount] = await Promise.all([
     db.$count(regions),
     db.$count(companies),
     db.$count(providers),
@@ -118,6 +133,9 @@ async function summarise(db: Database, skipped: boolean): Promise<SeedSummary> {
     db.$count(users),
     db.$count(competences),
     db.$count(assessments),
+    db.$count(courses),
+    db.$count(occasions),
+    db.$count(enrolments),
   ]);
   return {
     skipped,
@@ -129,6 +147,9 @@ async function summarise(db: Database, skipped: boolean): Promise<SeedSummary> {
       users: userCount,
       competences: competenceCount,
       assessments: assessmentCount,
+      courses: courseCount,
+      occasions: occasionCount,
+      enrolments: enrolmentCount,
     },
     logins: demoLogins,
     apiToken: DEMO_API_TOKEN,

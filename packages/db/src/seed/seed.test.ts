@@ -11,11 +11,14 @@ import {
   companies,
   competenceAreas,
   competences,
+  courses,
   employeeRoles,
   employees,
+  enrolments,
   jobRoles,
   levelDescriptors,
   memberships,
+  occasions,
   providers,
   roleRequirements,
   supplyPlanItems,
@@ -23,6 +26,8 @@ import {
 } from '../schema/index.ts';
 import { createTestDatabase, type TestDatabase } from '../testing.ts';
 import {
+  CATALOGUE_DATE,
+  CATALOGUE_STORY,
   DEMO_API_TOKEN,
   DEMO_COMPANY_NAME,
   DEMO_LOGINS,
@@ -144,6 +149,9 @@ describe('seedDemo', () => {
     expect(summary.counts).toMatchObject({ regions: 5, companies: rows.length, users: 6 });
     expect(summary.counts.competences).toBe(await first.db.$count(competences));
     expect(summary.counts.assessments).toBe(await first.db.$count(assessments));
+    expect(summary.counts.courses).toBe(await first.db.$count(courses));
+    expect(summary.counts.occasions).toBe(await first.db.$count(occasions));
+    expect(summary.counts.enrolments).toBe(await first.db.$count(enrolments));
   });
 
   it('gives every firm and provider a valid, unique org number', async () => {
@@ -426,5 +434,356 @@ describe('seedDemo: competence mapping', () => {
     expect(removal?.message).toMatch(/append-only/);
     const [after] = await first.db.select({ level: assessments.level }).from(assessments).where(eq(assessments.id, id));
     expect(after?.level).toBe(row?.level);
+  });
+});
+
+/** Seat-holding statuses, as @smartkompetens/domain counts them. */
+const SEAT_HOLDING = sql.raw(`('CONFIRMED', 'OFFERED', 'ATTENDED', 'COMPLETED', 'NO_SHOW')`);
+
+function catalogueList(db: Database) {
+  return rows<{ title: string; starts_on: string | null; email: string | null; status: string | null }>(
+    db,
+    sql`select c.title_sv as title, o.starts_on::text as starts_on, e.email, en.status::text as status
+        from courses c
+        left join occasions o on o.course_id = c.id
+        left join enrolments en on en.occasion_id = o.id
+        left join employees e on e.id = en.employee_id
+        order by c.title_sv collate "C", o.starts_on, e.email collate "C", en.status`,
+  );
+}
+
+describe('seedDemo: training catalogue', () => {
+  it('publishes about sixty courses from at least five providers, each developing one to three competences', async () => {
+    const list = await rows<{ title: string; provider: string; competences: number; min_target: number; max_target: number }>(
+      first.db,
+      sql`select c.title_sv as title, p.name as provider, count(cc.competence_id)::int as competences,
+                 min(cc.target_level)::int as min_target, max(cc.target_level)::int as max_target
+          from courses c join providers p on p.id = c.provider_id left join course_competences cc on cc.course_id = c.id
+          group by c.id, p.name`,
+    );
+    expect(list.length).toBeGreaterThanOrEqual(55);
+    expect(list.length).toBeLessThanOrEqual(65);
+    expect(new Set(list.map((c) => c.title)).size).toBe(list.length);
+    expect(new Set(list.map((c) => c.provider)).size).toBeGreaterThanOrEqual(5);
+    const partner = list.filter((c) => c.provider === PARTNER_PROVIDER_NAME).length;
+    expect(partner).toBeGreaterThanOrEqual(13);
+    expect(partner).toBeLessThanOrEqual(17);
+    for (const course of list) {
+      expect(course.competences, course.title).toBeGreaterThanOrEqual(1);
+      expect(course.competences, course.title).toBeLessThanOrEqual(3);
+      expect(course.min_target, course.title).toBeGreaterThanOrEqual(2);
+      expect(course.max_target, course.title).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it("prices courses in öre within the programme's ranges, with English text for most and two retired", async () => {
+    const list = await first.db
+      .select({ titleEn: courses.titleEn, audience: courses.audience, format: courses.format, hours: courses.lengthHours, perParticipant: courses.pricePerParticipant, perOccasion: courses.pricePerOccasion, retiredAt: courses.retiredAt })
+      .from(courses);
+    for (const c of list) {
+      expect(c.hours).toBeGreaterThanOrEqual(4);
+      expect(c.hours).toBeLessThanOrEqual(80);
+      expect(c.perParticipant).toBeGreaterThanOrEqual(250_000n);
+      expect(c.perParticipant).toBeLessThanOrEqual(2_500_000n);
+      if (c.perOccasion !== null) {
+        expect(c.format).toBe('ON_SITE');
+        expect(c.perOccasion).toBeGreaterThanOrEqual(4_000_000n);
+        expect(c.perOccasion).toBeLessThanOrEqual(15_000_000n);
+      }
+    }
+    expect(list.filter((c) => c.titleEn !== null).length).toBeGreaterThan(list.length * 0.8);
+    expect(list.filter((c) => c.retiredAt !== null)).toHaveLength(2);
+    expect(new Set(list.map((c) => c.format))).toEqual(new Set(['CLASSROOM', 'ON_SITE', 'ONLINE', 'BLENDED']));
+    expect(new Set(list.map((c) => c.audience))).toEqual(new Set(['STAFF', 'MANAGEMENT', 'BOTH']));
+  });
+
+  it('finds welding courses by Swedish full-text search, whatever the word form', async () => {
+    const [prefix] = await rows<{ n: number }>(first.db, sql`select count(*)::int as n from courses where search @@ to_tsquery('swedish', 'svets:*')`);
+    expect(prefix?.n ?? 0).toBeGreaterThanOrEqual(2);
+    const [welder] = await rows<{ n: number }>(first.db, sql`select count(*)::int as n from courses where search @@ to_tsquery('swedish', 'svetsare')`);
+    expect(welder?.n ?? 0).toBeGreaterThanOrEqual(1);
+  });
+
+  it('schedules occasions in the catalogue period: held in the past, open or planned ahead, never for a retired course', async () => {
+    const list = await rows<{
+      starts_on: string; ends_on: string; deadline: string; status: string; seats: number; online: boolean;
+      region_code: string | null; same_provider: boolean; retired: boolean; per_course: number;
+    }>(
+      first.db,
+      sql`select o.starts_on::text, o.ends_on::text, o.registration_deadline::text as deadline, o.status::text, o.seats, o.online,
+                 o.region_code, o.provider_id = c.provider_id as same_provider, c.retired_at is not null as retired,
+                 count(*) over (partition by o.course_id)::int as per_course
+          from occasions o join courses c on c.id = o.course_id`,
+    );
+    expect(list.length).toBeGreaterThanOrEqual(100);
+    for (const o of list) {
+      expect(o.starts_on >= '2026-09-01' && o.ends_on <= '2027-12-31').toBe(true);
+      expect(o.deadline <= o.starts_on && o.starts_on <= o.ends_on).toBe(true);
+      expect(o.seats).toBeGreaterThanOrEqual(8);
+      expect(o.seats).toBeLessThanOrEqual(20);
+      expect(o.online || o.region_code !== null).toBe(true);
+      expect(o.same_provider).toBe(true);
+      expect(o.retired).toBe(false);
+      expect(o.per_course).toBeLessThanOrEqual(4);
+      if (o.ends_on < CATALOGUE_DATE) expect(['HELD', 'CANCELLED']).toContain(o.status);
+      else expect(['OPEN', 'PLANNED', 'FULL']).toContain(o.status);
+      if (o.starts_on >= CATALOGUE_DATE) expect(o.deadline >= CATALOGUE_DATE).toBe(true);
+    }
+    expect(list.filter((o) => o.status === 'FULL').length).toBeGreaterThanOrEqual(2);
+    expect(list.filter((o) => o.status === 'CANCELLED').length).toBeGreaterThan(0);
+    expect(list.filter((o) => o.online).length).toBeGreaterThan(0);
+  });
+
+  it('never seats more people than an occasion has seats, and fills every seat of a full one', async () => {
+    const list = await rows<{ status: string; seats: number; holding: number; waiting: number }>(
+      first.db,
+      sql`select o.status::text, o.seats,
+                 count(e.id) filter (where e.status in ${SEAT_HOLDING})::int as holding,
+                 count(e.id) filter (where e.status = 'WAITLISTED')::int as waiting
+          from occasions o left join enrolments e on e.occasion_id = o.id group by o.id`,
+    );
+    for (const o of list) expect(o.holding).toBeLessThanOrEqual(o.seats);
+    const full = list.filter((o) => o.status === 'FULL');
+    expect(full.length).toBeGreaterThanOrEqual(2);
+    for (const o of full) {
+      expect(o.holding).toBe(o.seats);
+      expect(o.waiting).toBeGreaterThan(0);
+    }
+    for (const o of list.filter((o) => o.status !== 'FULL')) expect(o.waiting).toBe(0);
+  });
+
+  it("enrols each person through their own firm, once per occasion, with statuses that fit the occasion's time", async () => {
+    const list = await rows<{
+      status: string; same_company: boolean; past: boolean; occasion_status: string; cancelled_at: string | null; waitlisted_at: string | null; region_code: string;
+    }>(
+      first.db,
+      sql`select e.status::text, em.company_id = e.company_id as same_company, o.ends_on < ${CATALOGUE_DATE}::date as past,
+                 o.status::text as occasion_status, e.cancelled_at::text, e.waitlisted_at::text, co.region_code
+          from enrolments e join employees em on em.id = e.employee_id join occasions o on o.id = e.occasion_id
+          join companies co on co.id = e.company_id`,
+    );
+    expect(list.length).toBeGreaterThanOrEqual(350);
+    expect(list.length).toBeLessThanOrEqual(450);
+    expect(list.filter((e) => e.region_code === '03').length).toBeGreaterThan(list.length / 2);
+    for (const e of list) {
+      expect(e.same_company).toBe(true);
+      expect(e.cancelled_at !== null).toBe(e.status === 'CANCELLED');
+      expect(e.waitlisted_at !== null).toBe(e.status === 'WAITLISTED' || e.status === 'OFFERED');
+      if (e.past) expect(['ATTENDED', 'COMPLETED', 'NO_SHOW', 'CANCELLED']).toContain(e.status);
+      else expect(['REQUESTED', 'CONFIRMED', 'WAITLISTED', 'OFFERED', 'CANCELLED']).toContain(e.status);
+      if (e.occasion_status === 'CANCELLED') expect(e.status).toBe('CANCELLED');
+    }
+    const counts = new Map<string, number>();
+    for (const e of list) counts.set(e.status, (counts.get(e.status) ?? 0) + 1);
+    for (const status of ['REQUESTED', 'CONFIRMED', 'WAITLISTED', 'OFFERED', 'CANCELLED', 'ATTENDED', 'COMPLETED', 'NO_SHOW']) {
+      expect(counts.get(status) ?? 0, status).toBeGreaterThan(0);
+    }
+    expect(counts.get('COMPLETED') ?? 0).toBeGreaterThan((counts.get('ATTENDED') ?? 0) + (counts.get('NO_SHOW') ?? 0));
+
+    const [duplicates] = await rows<{ n: number }>(
+      first.db,
+      sql`select count(*)::int as n from (select 1 from enrolments where status <> 'CANCELLED' group by occasion_id, employee_id having count(*) > 1) d`,
+    );
+    expect(duplicates?.n).toBe(0);
+  });
+
+  it("enrols people on courses for competences their roles require, mostly where they have a gap", async () => {
+    const [fit] = await rows<{ total: number; required: number; gap: number }>(
+      first.db,
+      sql`with needs as (
+            select er.employee_id, rr.competence_id, max(rr.required_level) as required
+            from employee_roles er join role_requirements rr on rr.role_id = er.role_id group by 1, 2
+          ),
+          per_enrolment as (
+            select e.id,
+                   bool_or(n.employee_id is not null) as required,
+                   bool_or(cl.level < n.required and cl.level < cc.target_level) as gap
+            from enrolments e
+            join occasions o on o.id = e.occasion_id
+            join course_competences cc on cc.course_id = o.course_id
+            left join needs n on n.employee_id = e.employee_id and n.competence_id = cc.competence_id
+            left join current_levels cl on cl.employee_id = e.employee_id and cl.competence_id = cc.competence_id
+            group by e.id
+          )
+          select count(*)::int as total, count(*) filter (where required)::int as required, count(*) filter (where gap)::int as gap from per_enrolment`,
+    );
+    expect(fit?.required).toBe(fit?.total);
+    expect(fit?.gap ?? 0).toBeGreaterThan((fit?.total ?? 0) / 2);
+  });
+
+  it('waits in the order people joined the waiting list', async () => {
+    const list = await rows<{ occasion_id: string; waitlisted_at: string; status: string }>(
+      first.db,
+      sql`select occasion_id, waitlisted_at::text, status::text from enrolments where waitlisted_at is not null order by occasion_id, waitlisted_at`,
+    );
+    expect(list.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(list.map((e) => e.waitlisted_at)).size).toBe(list.length);
+    // An offered seat goes to whoever has waited longest.
+    for (const offered of list.filter((e) => e.status === 'OFFERED')) {
+      expect(list.find((e) => e.occasion_id === offered.occasion_id)).toBe(offered);
+    }
+  });
+
+  it('has evaluations for about seventy per cent of completed enrolments, mostly rated three to five', async () => {
+    const [stats] = await rows<{ completed: number; evaluated: number; low: number; commented: number; wrong_status: number }>(
+      first.db,
+      sql`select (select count(*)::int from enrolments where status = 'COMPLETED') as completed,
+                 count(*)::int as evaluated,
+                 count(*) filter (where v.rating < 3)::int as low,
+                 count(*) filter (where v.comment is not null)::int as commented,
+                 count(*) filter (where e.status <> 'COMPLETED')::int as wrong_status
+          from evaluations v join enrolments e on e.id = v.enrolment_id`,
+    );
+    const share = (stats?.evaluated ?? 0) / (stats?.completed ?? 1);
+    expect(share).toBeGreaterThan(0.55);
+    expect(share).toBeLessThan(0.85);
+    expect(stats?.low ?? 0).toBeLessThan((stats?.evaluated ?? 0) * 0.2);
+    expect(stats?.commented ?? 0).toBeGreaterThan(0);
+    expect(stats?.wrong_status).toBe(0);
+  });
+
+  it('gives the demo employee one completed course and one confirmed course ahead', async () => {
+    const list = await rows<{ title: string; starts_on: string; status: string }>(
+      first.db,
+      sql`select c.title_sv as title, o.starts_on::text, en.status::text
+          from enrolments en join employees e on e.id = en.employee_id
+          join occasions o on o.id = en.occasion_id join courses c on c.id = o.course_id
+          where e.email = ${DEMO_LOGINS.EMPLOYEE} order by o.starts_on`,
+    );
+    const { completed, confirmed } = CATALOGUE_STORY.demoEmployee;
+    expect(list).toEqual([
+      { title: completed.course, starts_on: completed.startsOn, status: 'COMPLETED' },
+      { title: confirmed.course, starts_on: confirmed.startsOn, status: 'CONFIRMED' },
+    ]);
+    expect(confirmed.startsOn > CATALOGUE_DATE).toBe(true);
+  });
+
+  it("offers courses for Fyrisgjuteriet's top gap and CNC gap, and keeps its people waiting for the full casting course", async () => {
+    const targets = await rows<{ title: string; code: string }>(
+      first.db,
+      sql`select c.title_sv as title, k.code from courses c join course_competences cc on cc.course_id = c.id join competences k on k.id = cc.competence_id
+          where c.title_sv in (${CATALOGUE_STORY.castingCourse}, ${CATALOGUE_STORY.cncCourse})`,
+    );
+    expect(targets).toContainEqual({ title: CATALOGUE_STORY.castingCourse, code: DEMO_STORY.topGapCompetence });
+    expect(targets).toContainEqual({ title: CATALOGUE_STORY.cncCourse, code: DEMO_STORY.singleExpertCompetence });
+
+    const full = await rows<{ title: string; starts_on: string; status: string; company: string }>(
+      first.db,
+      sql`select c.title_sv as title, o.starts_on::text, o.status::text, co.name as company
+          from occasions o join courses c on c.id = o.course_id
+          join enrolments e on e.occasion_id = o.id and e.status = 'WAITLISTED' join companies co on co.id = e.company_id
+          where o.status = 'FULL'`,
+    );
+    for (const story of CATALOGUE_STORY.fullOccasions) {
+      expect(full.some((f) => f.title === story.course && f.starts_on === story.startsOn)).toBe(true);
+    }
+    const castingWaiting = full.filter((f) => f.title === CATALOGUE_STORY.castingCourse).map((f) => f.company);
+    expect(castingWaiting.length).toBeGreaterThan(0);
+    expect(new Set(castingWaiting)).toEqual(new Set([DEMO_COMPANY_NAME]));
+
+    const [tailored] = await rows<{ company: string; outsiders: number }>(
+      first.db,
+      sql`select co.name as company, count(e.id) filter (where e.company_id <> o.tailored_for_company_id)::int as outsiders
+          from occasions o join courses c on c.id = o.course_id join companies co on co.id = o.tailored_for_company_id
+          left join enrolments e on e.occasion_id = o.id
+          where c.title_sv = ${CATALOGUE_STORY.tailoredOccasion.course} and o.starts_on = ${CATALOGUE_STORY.tailoredOccasion.startsOn}
+          group by co.name`,
+    );
+    expect(tailored).toEqual({ company: DEMO_COMPANY_NAME, outsiders: 0 });
+  });
+
+  it('leaves unmet demand in Uppsala: gaps with no course, or no occasion in the next six months', async () => {
+    const list = await rows<{ code: string; uppsala_gaps: number; soon: number; top_target: number | null }>(
+      first.db,
+      sql`with needs as (
+            select er.employee_id, rr.competence_id, max(rr.required_level) as required
+            from employee_roles er join role_requirements rr on rr.role_id = er.role_id group by 1, 2
+          )
+          select k.code,
+                 (select count(*)::int from needs n join employees e on e.id = n.employee_id
+                    join companies co on co.id = e.company_id and co.region_code = '03'
+                    join current_levels cl on cl.employee_id = n.employee_id and cl.competence_id = n.competence_id
+                   where n.competence_id = k.id and cl.level < n.required) as uppsala_gaps,
+                 (select count(*)::int from course_competences cc join courses c on c.id = cc.course_id and c.retired_at is null
+                    join occasions o on o.course_id = c.id and o.status <> 'CANCELLED'
+                   where cc.competence_id = k.id and o.starts_on >= ${CATALOGUE_DATE}::date and o.starts_on < ${CATALOGUE_DATE}::date + interval '6 months') as soon,
+                 (select max(cc.target_level)::int from course_competences cc where cc.competence_id = k.id) as top_target
+          from competences k where k.company_id is null and k.retired_at is null`,
+    );
+    const byCode = new Map(list.map((c) => [c.code, c]));
+    for (const code of CATALOGUE_STORY.unmetInUppsala) {
+      expect(byCode.get(code)?.uppsala_gaps ?? 0, code).toBeGreaterThan(0);
+      expect(byCode.get(code)?.soon, code).toBe(0);
+    }
+    // Every other competence with a gap in Uppsala can be trained for soon.
+    const unmet = list.filter((c) => c.uppsala_gaps > 0 && c.soon === 0).map((c) => c.code);
+    expect(new Set(unmet)).toEqual(new Set(CATALOGUE_STORY.unmetInUppsala));
+
+    const { competence, highestTarget } = CATALOGUE_STORY.basicOnly;
+    expect(byCode.get(competence)?.top_target).toBe(highestTarget);
+    const [advanced] = await rows<{ n: number }>(
+      first.db,
+      sql`select count(*)::int as n from role_requirements rr join competences k on k.id = rr.competence_id
+          where k.code = ${competence} and rr.required_level > ${highestTarget}`,
+    );
+    expect(advanced?.n ?? 0).toBeGreaterThan(0);
+  });
+
+  it("has Fyrisgjuteriet's open request and Region Uppsala's offered one for a gap three firms share", async () => {
+    const requests = await rows<{ company: string | null; region_code: string; codes: string[]; participants: number; wanted_from: string; wanted_to: string; status: string; offers: number }>(
+      first.db,
+      sql`select co.name as company, r.region_code, array(select k.code from competences k where k.id = any(r.competence_ids) order by k.code) as codes,
+                 r.participants, r.wanted_from::text, r.wanted_to::text, r.status::text,
+                 (select count(*)::int from course_offers f where f.request_id = r.id) as offers
+          from course_requests r left join companies co on co.id = r.company_id order by r.status`,
+    );
+    const { firmRequest, regionRequest } = CATALOGUE_STORY;
+    expect(requests).toEqual([
+      {
+        company: DEMO_COMPANY_NAME,
+        region_code: '03',
+        codes: [firmRequest.competence],
+        participants: firmRequest.participants,
+        wanted_from: firmRequest.wantedFrom,
+        wanted_to: firmRequest.wantedTo,
+        status: 'OPEN',
+        offers: 0,
+      },
+      {
+        company: null,
+        region_code: '03',
+        codes: [regionRequest.competence],
+        participants: regionRequest.participants,
+        wanted_from: regionRequest.wantedFrom,
+        wanted_to: regionRequest.wantedTo,
+        status: 'OFFERED',
+        offers: 1,
+      },
+    ]);
+
+    const [offer] = await rows<{ provider: string; course: string; course_provider: string; price: string; starts_on: string }>(
+      first.db,
+      sql`select p.name as provider, c.title_sv as course, cp.name as course_provider, f.price::text, f.starts_on::text
+          from course_offers f join providers p on p.id = f.provider_id join courses c on c.id = f.course_id join providers cp on cp.id = c.provider_id`,
+    );
+    expect(offer).toMatchObject({ provider: PARTNER_PROVIDER_NAME, course: regionRequest.offer.course, course_provider: PARTNER_PROVIDER_NAME });
+    expect(BigInt(offer?.price ?? '0')).toBe(BigInt(regionRequest.offer.priceKr) * 100n);
+    expect((offer?.starts_on ?? '') >= regionRequest.wantedFrom && (offer?.starts_on ?? '') <= regionRequest.wantedTo).toBe(true);
+
+    const withGap = await rows<{ company: string }>(
+      first.db,
+      sql`select distinct co.name as company from employee_roles er join role_requirements rr on rr.role_id = er.role_id
+          join competences k on k.id = rr.competence_id and k.code = ${regionRequest.competence}
+          join current_levels cl on cl.employee_id = er.employee_id and cl.competence_id = rr.competence_id
+          join companies co on co.id = er.company_id and co.region_code = '03'
+          where cl.level < rr.required_level`,
+    );
+    for (const firm of regionRequest.firms) expect(withGap.map((g) => g.company)).toContain(firm);
+  });
+
+  it('produces the same catalogue, occasions and enrolments in two fresh databases', async () => {
+    const list = await catalogueList(first.db);
+    expect(list.length).toBeGreaterThan(300);
+    expect(await catalogueList(second.db)).toEqual(list);
   });
 });
