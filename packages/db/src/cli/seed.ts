@@ -11,10 +11,7 @@ await runWithDatabase('seed', async (handle) => {
       ? 'the database already holds data: nothing seeded'
       : `seeded in ${Math.round(performance.now() - started)} ms`,
   );
-  console.log(
-    `${counts.regions} regions, ${counts.companies} companies, ${counts.providers} providers, ` +
-      `${counts.employees} employees, ${counts.users} users`,
-  );
+  console.log(Object.entries(counts).map(([table, n]) => `${n} ${table}`).join(', '));
   console.log(`demo logins (password ${summary.logins[0]?.password ?? ''}):`);
   for (const login of summary.logins) console.log(`  ${login.role.padEnd(15)} ${login.email.padEnd(42)} ${login.description}`);
   console.log(`API token: ${summary.apiToken}`);
