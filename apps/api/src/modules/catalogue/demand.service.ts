@@ -124,7 +124,8 @@ export async function courseDemand(ctx: ServiceContext, filter: DemandFilter = {
                  join courses co on co.id = cc.course_id and co.retired_at is null
                  join occasions o on o.course_id = co.id
                  where cc.competence_id = cells.competence_id and cc.target_level >= cells.required_level
-                   and o.status in ('PLANNED', 'OPEN', 'FULL') and o.tailored_for_company_id is null
+                   -- A full occasion meets no one's demand: only planned or open ones count.
+                   and o.status in ('PLANNED', 'OPEN') and o.tailored_for_company_id is null
                    and o.starts_on between current_date and current_date + interval '${sql.raw(String(DEMAND_HORIZON_MONTHS))} months'
                    and (o.online or o.region_code = cells.region_code)
                ) as "hasUpcomingOccasion",
