@@ -99,6 +99,13 @@ describe('course demand', () => {
     expect(cell).toMatchObject({ people: 1, planned: 1, unmet: 0, hasUpcomingOccasion: false });
   });
 
+  it('a full occasion meets no one’s demand', async () => {
+    await t.database.db.update(schema.occasions).set({ status: 'FULL' }).where(eq(schema.occasions.id, c.occasions.closed));
+    const { body } = await t.graphql('PROGRAMME_ADMIN', query);
+    expect(body.data.demand.find((d: any) => d.competence.code === 'lean')).toMatchObject({ people: 1, unmet: 1, hasUpcomingOccasion: false });
+    await t.database.db.update(schema.occasions).set({ status: 'OPEN' }).where(eq(schema.occasions.id, c.occasions.closed));
+  });
+
   it('providers and integrations get suppressed cells; employees get none at all', async () => {
     const provider = await t.graphql('PROVIDER', query);
     expect(provider.body.data.demand.every((d: any) => d.suppressed && d.people === null && d.companies === null)).toBe(true);
