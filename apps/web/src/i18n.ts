@@ -1,6 +1,19 @@
 import { createI18n } from 'vue-i18n';
 import en from './locales/en.json';
 import sv from './locales/sv.json';
+import catalogueEn from './modules/catalogue/locales/en.json';
+import catalogueSv from './modules/catalogue/locales/sv.json';
+
+/** A module's own locale file merged into the app's: nested keys combine, the module's win. */
+export function mergeMessages<A extends object, B extends object>(base: A, extra: B): A & B {
+  const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = result[key];
+    result[key] =
+      typeof current === 'object' && current !== null && typeof value === 'object' && value !== null ? mergeMessages(current, value) : value;
+  }
+  return result as A & B;
+}
 
 export const locales = ['sv', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -29,7 +42,7 @@ export function createAppI18n(locale: Locale = storedLocale() ?? defaultLocale) 
     legacy: false,
     locale,
     fallbackLocale: defaultLocale,
-    messages: { sv, en },
+    messages: { sv: mergeMessages(sv, catalogueSv), en: mergeMessages(en, catalogueEn) },
     // Missing keys are caught by the locale parity test; no console noise in production.
     missingWarn: import.meta.env.DEV,
     fallbackWarn: false,

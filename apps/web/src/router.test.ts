@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { createAppRouter, safeRedirect } from './router.ts';
-import { companyAdminViewer, employeeViewer, json, mockFetch } from './test/fetch-mock.ts';
+import { companyAdminViewer, employeeViewer, json, mockFetch, providerViewer, regionAdminViewer } from './test/fetch-mock.ts';
 
 function signedInAs(viewer: unknown) {
   mockFetch({ 'graphql:Viewer': () => json({ data: { viewer } }) });
@@ -73,6 +73,37 @@ describe('router guard', () => {
     const route = await visit('/');
     expect(route.name).toBe('company');
     expect(route.params.id).toBe('c1');
+  });
+
+  it('lets a company admin rate their team but keeps an employee out of the rating grid', async () => {
+    signedInAs(companyAdminViewer);
+    expect((await visit('/companies/c1/team-rating')).name).toBe('team-rating');
+    setActivePinia(createPinia());
+    signedInAs(employeeViewer);
+    expect((await visit('/companies/c1/team-rating')).name).toBe('forbidden');
+  });
+
+  it('opens the self-assessment to employees only', async () => {
+    signedInAs(employeeViewer);
+    expect((await visit('/self-assessment')).name).toBe('self-assessment');
+    setActivePinia(createPinia());
+    signedInAs(companyAdminViewer);
+    expect((await visit('/self-assessment')).name).toBe('forbidden');
+  });
+
+  it('sends a region admin from the programme view straight to their own county', async () => {
+    signedInAs(regionAdminViewer);
+    const route = await visit('/competence/regions');
+    expect(route.name).toBe('region-competence');
+    expect(route.params.code).toBe('03');
+  });
+
+  it('shows providers the anonymised demand, never a firm\'s skills matrix', async () => {
+    signedInAs(providerViewer);
+    expect((await visit('/demand')).name).toBe('competence-demand');
+    setActivePinia(createPinia());
+    signedInAs(providerViewer);
+    expect((await visit('/companies/c1/skills-matrix')).name).toBe('forbidden');
   });
 
   it('shows the not-found page for unknown addresses', async () => {

@@ -8,6 +8,8 @@ import {
   type RouterHistory,
 } from 'vue-router';
 import { authRoutes } from './modules/auth/routes.ts';
+import { catalogueRoutes } from './modules/catalogue/routes.ts';
+import { competenceRoutes } from './modules/competence/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
 import { useSessionStore } from './stores/session.ts';
@@ -29,6 +31,8 @@ export const routes = [
   ...authRoutes,
   ...homeRoutes,
   ...organisationRoutes,
+  ...competenceRoutes,
+  ...catalogueRoutes,
   {
     path: '/no-access',
     name: 'forbidden',

@@ -36,6 +36,10 @@ export const ViewerDocument = graphql(`
         provider {
           id
           name
+          region {
+            code
+            name
+          }
         }
         employee {
           id

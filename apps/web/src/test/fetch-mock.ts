@@ -66,3 +66,31 @@ export const employeeViewer = {
     },
   ],
 };
+
+export const regionAdminViewer = {
+  user: { id: 'u3', email: 'region.uppsala@demo.smartkompetens.se', displayName: 'Region Uppsala', locale: 'sv' },
+  memberships: [
+    {
+      id: 'm3',
+      role: 'REGION_ADMIN',
+      region: { code: '03', name: 'Uppsala län', ownerName: 'Region Uppsala', companyCount: 5 },
+      company: null,
+      provider: null,
+      employee: null,
+    },
+  ],
+};
+
+export const providerViewer = {
+  user: { id: 'u4', email: 'teknikcollege@demo.smartkompetens.se', displayName: 'Teknikcollege Uppland', locale: 'sv' },
+  memberships: [
+    {
+      id: 'm4',
+      role: 'PROVIDER',
+      region: null,
+      company: null,
+      provider: { id: 'p1', name: 'Teknikcollege Uppland', region: { code: '03', name: 'Uppsala län' } },
+      employee: null,
+    },
+  ],
+};

@@ -20,7 +20,7 @@ const DashboardRegionsDocument = graphql(`
 export interface QuickLink {
   key: string;
   to: RouteLocationRaw;
-  icon: 'companies' | 'company' | 'add' | 'region';
+  icon: 'companies' | 'company' | 'add' | 'region' | 'gaps' | 'rate' | 'framework';
   /** i18n keys of title and description. */
   titleKey: string;
   textKey: string;
@@ -29,11 +29,11 @@ export interface QuickLink {
 
 /** Sentences (i18n keys) saying what each role can do today. */
 const capabilities: Record<Role, string[]> = {
-  PROGRAMME_ADMIN: ['home.can.followAllCompanies', 'home.can.filterCompanies', 'home.can.manageEmployees'],
-  REGION_ADMIN: ['home.can.followRegionCompanies', 'home.can.filterCompanies', 'home.can.manageEmployees'],
-  COMPANY_ADMIN: ['home.can.seeOwnCompany', 'home.can.addEmployees', 'home.can.keepStatistics'],
-  EMPLOYEE: ['home.can.seeOwnProfile'],
-  PROVIDER: ['home.can.browsePublicCompanies', 'home.can.noPersonalData'],
+  PROGRAMME_ADMIN: ['home.can.followAllCompanies', 'home.can.filterCompanies', 'home.can.followGaps', 'home.can.maintainFramework'],
+  REGION_ADMIN: ['home.can.followRegionCompanies', 'home.can.filterCompanies', 'home.can.followRegionGaps'],
+  COMPANY_ADMIN: ['home.can.seeOwnCompany', 'home.can.addEmployees', 'home.can.rateTeam', 'home.can.planSupply'],
+  EMPLOYEE: ['home.can.seeOwnProfile', 'home.can.assessYourself'],
+  PROVIDER: ['home.can.browsePublicCompanies', 'home.can.seeDemand', 'home.can.noPersonalData'],
 };
 
 /** What the home page shows for the active membership. */
@@ -50,9 +50,11 @@ export function useDashboard() {
       case 'PROGRAMME_ADMIN':
         return [
           { key: 'companies', to: { name: 'companies' }, icon: 'companies', titleKey: 'home.links.allCompanies.title', textKey: 'home.links.allCompanies.text' },
+          { key: 'gaps', to: { name: 'programme-competence' }, icon: 'gaps', titleKey: 'home.links.programmeGaps.title', textKey: 'home.links.programmeGaps.text' },
+          { key: 'framework', to: { name: 'competence-framework' }, icon: 'framework', titleKey: 'home.links.framework.title', textKey: 'home.links.framework.text' },
         ];
-      case 'REGION_ADMIN':
-        return [
+      case 'REGION_ADMIN': {
+        const list: QuickLink[] = [
           {
             key: 'region',
             to: { name: 'companies', query: m.region ? { county: m.region.code } : {} },
@@ -62,6 +64,18 @@ export function useDashboard() {
             params: { region: m.region?.name ?? '', count: m.region?.companyCount ?? 0 },
           },
         ];
+        if (m.region) {
+          list.push({
+            key: 'gaps',
+            to: { name: 'region-competence', params: { code: m.region.code } },
+            icon: 'gaps',
+            titleKey: 'home.links.regionGaps.title',
+            textKey: 'home.links.regionGaps.text',
+            params: { region: m.region.name },
+          });
+        }
+        return list;
+      }
       case 'COMPANY_ADMIN':
         if (!m.company) return [];
         return [
@@ -74,6 +88,20 @@ export function useDashboard() {
             params: { company: m.company.name, count: m.company.employeeCount },
           },
           {
+            key: 'competence',
+            to: { name: 'competence-dashboard', params: { id: m.company.id } },
+            icon: 'gaps',
+            titleKey: 'home.links.companyCompetence.title',
+            textKey: 'home.links.companyCompetence.text',
+          },
+          {
+            key: 'rate',
+            to: { name: 'team-rating', params: { id: m.company.id } },
+            icon: 'rate',
+            titleKey: 'home.links.rateTeam.title',
+            textKey: 'home.links.rateTeam.text',
+          },
+          {
             key: 'add',
             to: { name: 'employee-new', params: { id: m.company.id } },
             icon: 'add',
@@ -83,6 +111,7 @@ export function useDashboard() {
         ];
       case 'PROVIDER':
         return [
+          { key: 'demand', to: { name: 'competence-demand' }, icon: 'gaps', titleKey: 'home.links.demand.title', textKey: 'home.links.demand.text' },
           { key: 'companies', to: { name: 'companies' }, icon: 'companies', titleKey: 'home.links.publicCompanies.title', textKey: 'home.links.publicCompanies.text' },
         ];
       default:

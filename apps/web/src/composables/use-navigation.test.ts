@@ -1,0 +1,44 @@
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useSessionStore } from '../stores/session.ts';
+import { companyAdminViewer, employeeViewer, json, mockFetch, providerViewer, regionAdminViewer } from '../test/fetch-mock.ts';
+import { currentNavItem, useNavigation } from './use-navigation.ts';
+
+async function itemsFor(viewer: unknown) {
+  mockFetch({ 'graphql:Viewer': () => json({ data: { viewer } }) });
+  await useSessionStore().ensureLoaded();
+  return useNavigation().items.value;
+}
+
+describe('navigation', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    setActivePinia(createPinia());
+  });
+
+  it("gives a company admin their firm and its competence pages", async () => {
+    const items = await itemsFor(companyAdminViewer);
+    expect(items.map((i) => i.key)).toEqual(['home', 'company', 'competence']);
+  });
+
+  it('gives an employee their own profile, competence and self-assessment', async () => {
+    const items = await itemsFor(employeeViewer);
+    expect(items.map((i) => i.key)).toEqual(['company', 'my-competence', 'self-assessment']);
+  });
+
+  it('gives a region admin their county gaps and a provider the demand', async () => {
+    expect((await itemsFor(regionAdminViewer)).map((i) => i.key)).toEqual(['home', 'companies', 'region-competence']);
+    setActivePinia(createPinia());
+    expect((await itemsFor(providerViewer)).map((i) => i.key)).toEqual(['home', 'companies', 'demand']);
+  });
+
+  it('marks the most specific section as current', async () => {
+    const items = await itemsFor(companyAdminViewer);
+    expect(currentNavItem(items, '/companies/c1')?.key).toBe('company');
+    expect(currentNavItem(items, '/companies/c1/employees/new')?.key).toBe('company');
+    expect(currentNavItem(items, '/companies/c1/skills-matrix')?.key).toBe('competence');
+    expect(currentNavItem(items, '/companies/c1/supply-plan/x/edit')?.key).toBe('competence');
+    expect(currentNavItem(items, '/')?.key).toBe('home');
+    expect(currentNavItem(items, '/nowhere')).toBeUndefined();
+  });
+});
