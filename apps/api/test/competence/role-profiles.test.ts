@@ -90,7 +90,10 @@ describe('supply plan', () => {
     expect(errors(stale.body.data.supplyPlanItemUpdate)).toEqual(['expectedVersion:STALE']);
 
     const summaries = await t.graphql('REGION_ADMIN', '{ supplyPlanSummaries(regionCode: "03") { company { name } planned inProgress done overdue } }');
-    expect(summaries.body.data.supplyPlanSummaries).toEqual([{ company: { name: 'A Gjuteri AB' }, planned: 1, inProgress: 1, done: 0, overdue: 1 }]);
+    expect(summaries.body.data.supplyPlanSummaries).toEqual([
+      { company: { name: 'A Gjuteri AB' }, planned: 1, inProgress: 1, done: 0, overdue: 1 },
+      { company: { name: 'B Mekaniska AB' }, planned: 0, inProgress: 0, done: 0, overdue: 0 },
+    ]);
   });
 
   it('names each invalid field: another firm’s owner, a bad decision, too many people', async () => {

@@ -100,7 +100,7 @@ export async function gaps(ctx: ServiceContext, groupBy: GapGrouping, scope: Gap
         order by "weightedGap" desc, people desc`,
   );
 
-  return found.map((row) => {
+  const result = found.map((row) => {
     const base: GapRow = {
       competenceId: row.competenceId ?? null,
       employeeId: row.employeeId ?? null,
@@ -123,4 +123,10 @@ export async function gaps(ctx: ServiceContext, groupBy: GapGrouping, scope: Gap
     }
     return base;
   });
+  // Suppressed rows go last in a fixed order: their place in the ranking would leak their size.
+  const keyOf = (r: GapRow) => [r.competenceId, r.regionCode, r.sniCode, r.group].join('|');
+  return [
+    ...result.filter((r) => !r.suppressed),
+    ...result.filter((r) => r.suppressed).sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0)),
+  ];
 }

@@ -6,9 +6,9 @@ import type { ServiceContext } from '../../auth/context.ts';
 import { ForbiddenError, InvalidInputError, NotFoundError, StaleError } from '../../errors/index.ts';
 import { isUuid } from '../../lib/ids.ts';
 import { rows } from '../../lib/sql.ts';
-import { companyVisibility, within } from '../organisations/organisations.access.ts';
+import { within } from '../organisations/organisations.access.ts';
 import { companiesByIds, employeesByIds } from '../organisations/organisations.service.ts';
-import { canManageSupplyPlan, supplyPlanVisibility } from './competence.access.ts';
+import { canManageSupplyPlan, companyInternals, supplyPlanVisibility } from './competence.access.ts';
 import { competencesByIds } from './framework.service.ts';
 import { rolesByIds } from './roles.service.ts';
 
@@ -37,21 +37,23 @@ export interface SupplyPlanSummary {
   overdue: number;
 }
 
-/** Plan progress per firm, for region owners following their county: counted in SQL. */
+/**
+ * Plan progress per firm, for region owners following their county: counted in SQL. Every
+ * firm the viewer follows is listed, so a firm without any plan shows as zeros.
+ */
 export async function supplyPlanSummaries(ctx: ServiceContext, regionCode?: string | null): Promise<SupplyPlanSummary[]> {
-  const visibility = and(...within(supplyPlanVisibility(ctx.viewer))) ?? sql`true`;
-  const companyScope = and(...within(companyVisibility(ctx.viewer), regionCode ? eq(companies.regionCode, regionCode) : undefined)) ?? sql`true`;
+  const followed = and(...within(companyInternals(ctx.viewer, companies.id, { employees: false }), regionCode ? eq(companies.regionCode, regionCode) : undefined)) ?? sql`true`;
   return rows<SupplyPlanSummary>(
     ctx.db,
-    sql`select ${supplyPlanItems.companyId} as "companyId",
-               (count(*) filter (where ${supplyPlanItems.status} = 'PLANNED'))::int as planned,
-               (count(*) filter (where ${supplyPlanItems.status} = 'IN_PROGRESS'))::int as "inProgress",
-               (count(*) filter (where ${supplyPlanItems.status} = 'DONE'))::int as done,
-               (count(*) filter (where ${supplyPlanItems.status} <> 'DONE' and ${supplyPlanItems.dueDate} < current_date))::int as overdue
-        from ${supplyPlanItems}
-        join ${companies} on ${companies.id} = ${supplyPlanItems.companyId}
-        where (${visibility}) and (${companyScope})
-        group by ${supplyPlanItems.companyId}, ${companies.name}
+    sql`select ${companies.id} as "companyId",
+               (count(${supplyPlanItems.id}) filter (where ${supplyPlanItems.status} = 'PLANNED'))::int as planned,
+               (count(${supplyPlanItems.id}) filter (where ${supplyPlanItems.status} = 'IN_PROGRESS'))::int as "inProgress",
+               (count(${supplyPlanItems.id}) filter (where ${supplyPlanItems.status} = 'DONE'))::int as done,
+               (count(${supplyPlanItems.id}) filter (where ${supplyPlanItems.status} <> 'DONE' and ${supplyPlanItems.dueDate} < current_date))::int as overdue
+        from ${companies}
+        left join ${supplyPlanItems} on ${supplyPlanItems.companyId} = ${companies.id}
+        where ${followed}
+        group by ${companies.id}, ${companies.name}
         order by ${companies.name}`,
   );
 }
