@@ -155,6 +155,8 @@ describe('coverage and key-person risk', () => {
         { employee: { firstName: 'Ett' }, level: 2, source: 'MANAGER' },
       ],
     });
+    const inB = await t.graphql('PROGRAMME_ADMIN', `query($c: ID!, $b: ID) { whoCanDo(competenceId: $c, minLevel: 1, companyId: $b) { nodes { employee { firstName } } } }`, { c: f.competences.cnc, b: f.companyB });
+    expect(inB.body.data.whoCanDo.nodes).toEqual([{ employee: { firstName: 'Fem' } }]);
     const provider = await t.graphql('PROVIDER', query, { c: f.competences.cnc, min: 1 });
     expect(provider.body.data.whoCanDo.totalCount).toBe(0);
   });

@@ -250,14 +250,14 @@ export type HolderPage = Page<Holder>;
 /** Who can do X: people at or above a level, best first, within the people the viewer may see. */
 export async function whoCanDo(
   ctx: ServiceContext,
-  args: { competenceId: string; minLevel: number; first?: number | null; after?: string | null },
+  args: { competenceId: string; minLevel: number; companyId?: string | null; first?: number | null; after?: string | null },
 ): Promise<Page<Holder>> {
   const visibility = employeeVisibility(ctx.viewer);
   if (!Number.isInteger(args.minLevel) || args.minLevel < 1 || args.minLevel > 5) {
     throw new InvalidInputError([{ field: ['minLevel'], code: 'OUT_OF_RANGE', message: 'A level from 1 to 5' }]);
   }
   const size = pageSize(args.first, 50);
-  if (!isUuid(args.competenceId)) return { nodes: [], hasNextPage: false, endCursor: null, totalCount: 0 };
+  if (!isUuid(args.competenceId) || (args.companyId && !isUuid(args.companyId))) return { nodes: [], hasNextPage: false, endCursor: null, totalCount: 0 };
   let after = sql`true`;
   if (args.after) {
     const [level, name, id] = decodeCursor(args.after, 3);
@@ -271,7 +271,7 @@ export async function whoCanDo(
           from current_levels cl
           join ${employees} on ${employees.id} = cl.employee_id
           where cl.competence_id = ${args.competenceId} and cl.level >= ${args.minLevel}
-            and ${employees.deactivatedAt} is null and (${population(visibility)})
+            and ${employees.deactivatedAt} is null and (${population(visibility, args.companyId ? inArray(employees.companyId, [args.companyId]) : undefined)})
         )
         select h.employee_id as "employeeId", h.level, h.source, h.assessed_on as "assessedOn", h.sort_name as "sortName",
                (select count(*)::int from holders) as total
