@@ -12,6 +12,7 @@ import { competenceRoutes } from './modules/competence/competence.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
 import * as catalogueGraphql from './modules/catalogue/catalogue.resolvers.ts';
 import * as courseRequestsGraphql from './modules/catalogue/course-requests.resolvers.ts';
+import * as trainingPlanGraphql from './modules/catalogue/training-plan.resolvers.ts';
 import * as competenceGraphql from './modules/competence/competence.resolvers.ts';
 import * as organisationsGraphql from './modules/organisations/organisations.resolvers.ts';
 import authentication from './plugins/authentication.ts';
@@ -81,7 +82,7 @@ export async function buildApp({ config, database: handle }: BuildAppOptions): P
     },
     { prefix: '/api/v1' },
   );
-  await app.register(graphql, { config, modules: [organisationsGraphql, competenceGraphql, catalogueGraphql, courseRequestsGraphql] });
+  await app.register(graphql, { config, modules: [organisationsGraphql, competenceGraphql, catalogueGraphql, courseRequestsGraphql, trainingPlanGraphql] });
 
   // 4. The SPA
   await app.register(web, { webDist: config.webDist });

@@ -9,8 +9,14 @@ import type { Standing as StandingModel, SkillsMatrix as SkillsMatrixModel, Skil
 import type { GapRow as GapRowModel } from '../modules/competence/gaps.service.ts';
 import type { CourseRow as CourseRowModel, CourseCompetenceRow as CourseCompetenceRowModel, CoursePage as CoursePageModel, OccasionRow as OccasionRowModel } from '../modules/catalogue/courses.service.ts';
 import type { EnrolmentRow as EnrolmentRowModel } from '../modules/catalogue/enrolments.service.ts';
+import type { TrainingPlan as TrainingPlanModel, TrainingPlanLine as TrainingPlanLineModel, TrainingPlanTotals as TrainingPlanTotalsModel, GapClosure as GapClosureModel, TrainingPlanSuggestion as TrainingPlanSuggestionModel, TrainingPlanChoice as TrainingPlanChoiceModel } from '../modules/catalogue/training-plan.service.ts';
+import type { Participant as ParticipantModel, EvaluationSummary as EvaluationSummaryModel, TrainingEffect as TrainingEffectModel, AssessmentPrompt as AssessmentPromptModel, EvaluationRow as EvaluationRowModel } from '../modules/catalogue/follow-up.service.ts';
+import type { CourseRecommendation as CourseRecommendationModel, RecommendationStep as RecommendationStepModel } from '../modules/catalogue/recommendations.service.ts';
+import type { DemandCell as DemandCellModel } from '../modules/catalogue/demand.service.ts';
 import type { CertificateRow as CertificateRowModel } from '../modules/competence/certificates.service.ts';
 import type { SupplyPlanItemRow as SupplyPlanItemRowModel, SupplyPlanSummary as SupplyPlanSummaryModel } from '../modules/competence/supply-plan.service.ts';
+import type { CourseRequestRow as CourseRequestRowModel, CourseOfferRow as CourseOfferRowModel } from '../modules/catalogue/course-requests.service.ts';
+import type { JointCourseCandidateRow as JointCourseCandidateRowModel, JointCourseCandidateCompanyRow as JointCourseCandidateCompanyRowModel } from '../modules/catalogue/joint-courses.service.ts';
 import type { MercuriusContext } from 'mercurius';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -62,6 +68,14 @@ export type AssessmentInput = {
   employeeId: Scalars['ID']['input'];
   evidence?: InputMaybe<Scalars['String']['input']>;
   level: Scalars['Int']['input'];
+};
+
+/** A competence a completed course developed, not assessed since: time for a new assessment. */
+export type AssessmentPrompt = {
+  __typename?: 'AssessmentPrompt';
+  competence: Competence;
+  completedOn: Scalars['Date']['output'];
+  course: Course;
 };
 
 export type AssessmentSource =
@@ -124,6 +138,8 @@ export type Company = {
   /** SNI 2007 industry code. */
   sniCode: Scalars['String']['output'];
   supplyPlan: Array<SupplyPlanItem>;
+  /** Visible to the firm's admins, its region's admins and programme admins. */
+  trainingPlan: TrainingPlan;
   /** Whether the viewer may add and edit this company's employees. */
   viewerCanManage: Scalars['Boolean']['output'];
 };
@@ -264,6 +280,9 @@ export type Course = {
   competences: Array<CourseCompetence>;
   descriptionEn: Maybe<Scalars['String']['output']>;
   descriptionSv: Scalars['String']['output'];
+  /** Participants' comments, for the course's provider and programme admins. */
+  evaluationComments: Array<Scalars['String']['output']>;
+  evaluationSummary: EvaluationSummary;
   format: CourseFormat;
   id: Scalars['ID']['output'];
   language: Scalars['String']['output'];
@@ -277,6 +296,8 @@ export type Course = {
   retired: Scalars['Boolean']['output'];
   titleEn: Maybe<Scalars['String']['output']>;
   titleSv: Scalars['String']['output'];
+  /** Assessed level before versus after the course, for the competences it targets. */
+  trainingEffect: Array<TrainingEffect>;
   /** Occasions from today on, soonest first. */
   upcomingOccasions: Array<Occasion>;
   version: Scalars['Int']['output'];
@@ -294,6 +315,11 @@ export type CourseCompetence = {
   targetLevel: Scalars['Int']['output'];
 };
 
+export type CourseCompetenceInput = {
+  competenceId: Scalars['ID']['input'];
+  targetLevel: Scalars['Int']['input'];
+};
+
 export type CourseConnection = {
   __typename?: 'CourseConnection';
   nodes: Array<Course>;
@@ -306,6 +332,138 @@ export type CourseFormat =
   | 'CLASSROOM'
   | 'ONLINE'
   | 'ON_SITE';
+
+export type CourseInput = {
+  audience: Audience;
+  competences: Array<CourseCompetenceInput>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  descriptionSv: Scalars['String']['input'];
+  format: CourseFormat;
+  language?: InputMaybe<Scalars['String']['input']>;
+  lengthHours: Scalars['Int']['input'];
+  prerequisites?: InputMaybe<Scalars['String']['input']>;
+  pricePerOccasion?: InputMaybe<Scalars['Money']['input']>;
+  pricePerParticipant?: InputMaybe<Scalars['Money']['input']>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  titleSv: Scalars['String']['input'];
+};
+
+/** A provider's answer to a course request: one of its courses, on these dates, at this price. */
+export type CourseOffer = {
+  __typename?: 'CourseOffer';
+  /** The occasion created when the requester accepted this offer; null until then. */
+  acceptedOccasion: Maybe<Occasion>;
+  course: Course;
+  createdAt: Scalars['DateTime']['output'];
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** Price for the whole occasion in öre. */
+  price: Scalars['Money']['output'];
+  provider: Provider;
+  request: CourseRequest;
+  startsOn: Scalars['Date']['output'];
+};
+
+export type CourseOfferAcceptPayload = {
+  __typename?: 'CourseOfferAcceptPayload';
+  courseOffer: Maybe<CourseOffer>;
+  userErrors: Array<UserError>;
+};
+
+export type CourseOfferCreatePayload = {
+  __typename?: 'CourseOfferCreatePayload';
+  courseOffer: Maybe<CourseOffer>;
+  userErrors: Array<UserError>;
+};
+
+export type CourseOfferInput = {
+  /** One of the provider's own courses. */
+  courseId: Scalars['ID']['input'];
+  endsOn: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Price for the whole occasion in öre. */
+  price: Scalars['Money']['input'];
+  startsOn: Scalars['Date']['input'];
+};
+
+export type CoursePayload = {
+  __typename?: 'CoursePayload';
+  course: Maybe<Course>;
+  userErrors: Array<UserError>;
+};
+
+export type CourseRecommendation = {
+  __typename?: 'CourseRecommendation';
+  course: Course;
+  gapLevelsClosed: Scalars['Int']['output'];
+  /** Upcoming occasions in the firm's county or online. */
+  nextOccasions: Array<Occasion>;
+  people: Scalars['Int']['output'];
+  /** Fee per closed gap level, in öre. */
+  pricePerGapLevel: Maybe<Scalars['Money']['output']>;
+  steps: Array<RecommendationStep>;
+  weightedGapClosed: Scalars['Int']['output'];
+};
+
+
+export type CourseRecommendationNextOccasionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A request for a tailored course (beställd utbildning): from one firm for a group of its people,
+ * or a joint request a region admin gathers for several firms of the county with the same gap.
+ * Providers of the county see open and offered requests and answer with offers.
+ */
+export type CourseRequest = {
+  __typename?: 'CourseRequest';
+  /** The requesting firm; null for a joint request of the county. */
+  company: Maybe<Company>;
+  /** What the course should develop (programme-wide competences). */
+  competences: Array<Competence>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** Offers made on the request, oldest first. A provider sees only its own. */
+  offers: Array<CourseOffer>;
+  participants: Scalars['Int']['output'];
+  /** The county the course is for: the firm's, or the region admin's for a joint request. */
+  region: Region;
+  status: CourseRequestStatus;
+  /** The period the course is wanted in, both days included. */
+  wantedFrom: Scalars['Date']['output'];
+  wantedTo: Scalars['Date']['output'];
+};
+
+export type CourseRequestClosePayload = {
+  __typename?: 'CourseRequestClosePayload';
+  courseRequest: Maybe<CourseRequest>;
+  userErrors: Array<UserError>;
+};
+
+export type CourseRequestCreatePayload = {
+  __typename?: 'CourseRequestCreatePayload';
+  courseRequest: Maybe<CourseRequest>;
+  userErrors: Array<UserError>;
+};
+
+export type CourseRequestInput = {
+  /** Programme-wide competences, at least one. */
+  competenceIds: Array<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 1–500. */
+  participants: Scalars['Int']['input'];
+  wantedFrom: Scalars['Date']['input'];
+  wantedTo: Scalars['Date']['input'];
+};
+
+/** A request's life: open → offered (a provider answered) → accepted (an occasion was created), or closed by the requester. */
+export type CourseRequestStatus =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'OFFERED'
+  | 'OPEN';
 
 export type CourseSearch = {
   audience?: InputMaybe<Audience>;
@@ -345,6 +503,27 @@ export type CoverageRow = {
   singlePointOfKnowledge: Scalars['Boolean']['output'];
 };
 
+/** Course demand for one competence × county × required level × group. */
+export type DemandCell = {
+  __typename?: 'DemandCell';
+  /** Firms with unmet demand: for region and programme admins only. */
+  companies: Maybe<Array<Company>>;
+  competence: Competence;
+  firms: Maybe<Scalars['Int']['output']>;
+  group: EmployeeGroup;
+  hasCourse: Scalars['Boolean']['output'];
+  hasUpcomingOccasion: Scalars['Boolean']['output'];
+  /** People with a gap; null when suppressed. */
+  people: Maybe<Scalars['Int']['output']>;
+  /** Of them, already on an upcoming course for it. */
+  planned: Maybe<Scalars['Int']['output']>;
+  region: Region;
+  suppressed: Scalars['Boolean']['output'];
+  targetLevel: Scalars['Int']['output'];
+  /** Gaps that no course, or no planned or open occasion within six months, meets. */
+  unmet: Maybe<Scalars['Int']['output']>;
+};
+
 /** ISCED 2011 bands as EU social fund participant statistics group them. */
 export type EducationLevel =
   | 'ISCED_0_2'
@@ -354,6 +533,7 @@ export type EducationLevel =
 export type Employee = {
   __typename?: 'Employee';
   active: Scalars['Boolean']['output'];
+  assessmentPrompts: Array<AssessmentPrompt>;
   /** Every assessment of the person, newest first; optionally of one competence. */
   assessments: Array<Assessment>;
   birthYear: Maybe<Scalars['Int']['output']>;
@@ -362,6 +542,7 @@ export type Employee = {
   educationLevel: Maybe<EducationLevel>;
   email: Maybe<Scalars['String']['output']>;
   employmentStart: Scalars['Date']['output'];
+  enrolments: Array<Enrolment>;
   firstName: Scalars['String']['output'];
   gender: Maybe<Gender>;
   group: EmployeeGroup;
@@ -448,6 +629,11 @@ export type Enrolment = {
   waitlistedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type EnrolmentOutcome =
+  | 'ATTENDED'
+  | 'COMPLETED'
+  | 'NO_SHOW';
+
 export type EnrolmentPayload = {
   __typename?: 'EnrolmentPayload';
   enrolment: Maybe<Enrolment>;
@@ -463,6 +649,25 @@ export type EnrolmentStatus =
   | 'OFFERED'
   | 'REQUESTED'
   | 'WAITLISTED';
+
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  comment: Maybe<Scalars['String']['output']>;
+  rating: Scalars['Int']['output'];
+};
+
+export type EvaluationPayload = {
+  __typename?: 'EvaluationPayload';
+  evaluation: Maybe<Evaluation>;
+  userErrors: Array<UserError>;
+};
+
+export type EvaluationSummary = {
+  __typename?: 'EvaluationSummary';
+  /** Average rating 1–5, two decimals; null before the first rating. */
+  average: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
+};
 
 /** How gap rows are grouped. */
 export type GapGrouping =
@@ -551,6 +756,28 @@ export type JobRolePayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * A competence for which people in at least two firms of a county have a gap and no occasion in
+ * the next six months covers the level they need: material for a joint course.
+ */
+export type JointCourseCandidate = {
+  __typename?: 'JointCourseCandidate';
+  /** The firms, most people first. */
+  companies: Array<JointCourseCandidateCompany>;
+  competence: Competence;
+  /** Firms those people work at. */
+  firms: Scalars['Int']['output'];
+  /** People with an uncovered gap in the competence. */
+  people: Scalars['Int']['output'];
+};
+
+export type JointCourseCandidateCompany = {
+  __typename?: 'JointCourseCandidateCompany';
+  company: Company;
+  /** The firm's people with an uncovered gap in the competence. */
+  people: Scalars['Int']['output'];
+};
+
 export type KeyPersonRisk = {
   __typename?: 'KeyPersonRisk';
   competence: Competence;
@@ -598,6 +825,24 @@ export type Mutation = {
   /** Retires a competence: it keeps its history but takes no new requirements or assessments. */
   competenceRetire: CompetencePayload;
   competenceUpdate: CompetencePayload;
+  /** A provider publishes a course. */
+  courseCreate: CoursePayload;
+  /**
+   * The requester accepts an offer: creates the occasion (tailored for the firm, or open to the
+   * county for a joint request) and marks the request ACCEPTED. Other offers stay as history.
+   */
+  courseOfferAccept: CourseOfferAcceptPayload;
+  /** A provider offers one of its courses for an open or offered request of its county. */
+  courseOfferCreate: CourseOfferCreatePayload;
+  /** The requester closes an open or offered request; its offers stay as history. */
+  courseRequestClose: CourseRequestClosePayload;
+  /**
+   * Requests a tailored course. Give companyId for a firm's request (by its admins), or regionCode
+   * for a joint request of the county (by its region admin); exactly one of them.
+   */
+  courseRequestCreate: CourseRequestCreatePayload;
+  courseRetire: CoursePayload;
+  courseUpdate: CoursePayload;
   employeeCreate: EmployeeCreatePayload;
   /** Marks the employee as no longer employed; history is kept. */
   employeeDeactivate: EmployeeDeactivatePayload;
@@ -616,11 +861,19 @@ export type Mutation = {
    * last, else WAITLISTED. An employee asking for themself gets REQUESTED until their admin approves.
    */
   enrolmentCreate: EnrolmentPayload;
+  /** The provider or the firm records attendance or completion after the occasion has started. */
+  enrolmentRecordOutcome: EnrolmentPayload;
+  /** A participant rates a course they took part in. */
+  evaluationSubmit: EvaluationPayload;
   /** Adds a job role to the firm (its admins). */
   jobRoleCreate: JobRolePayload;
   /** Removes a role, its requirement profile and who holds it; assessments are kept. */
   jobRoleDelete: JobRolePayload;
   jobRoleUpdate: JobRolePayload;
+  /** Cancels the occasion and every live enrolment on it. */
+  occasionCancel: OccasionPayload;
+  occasionCreate: OccasionPayload;
+  occasionUpdate: OccasionPayload;
   roleRequirementRemove: JobRolePayload;
   /** Sets (adds or replaces) what the role requires of one competence. */
   roleRequirementSet: JobRolePayload;
@@ -660,6 +913,46 @@ export type MutationCompetenceRetireArgs = {
 export type MutationCompetenceUpdateArgs = {
   id: Scalars['ID']['input'];
   input: CompetenceInput;
+};
+
+
+export type MutationCourseCreateArgs = {
+  input: CourseInput;
+};
+
+
+export type MutationCourseOfferAcceptArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCourseOfferCreateArgs = {
+  input: CourseOfferInput;
+  requestId: Scalars['ID']['input'];
+};
+
+
+export type MutationCourseRequestCloseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCourseRequestCreateArgs = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  input: CourseRequestInput;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCourseRetireArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCourseUpdateArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: CourseInput;
 };
 
 
@@ -708,6 +1001,19 @@ export type MutationEnrolmentCreateArgs = {
 };
 
 
+export type MutationEnrolmentRecordOutcomeArgs = {
+  id: Scalars['ID']['input'];
+  outcome: EnrolmentOutcome;
+};
+
+
+export type MutationEvaluationSubmitArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  enrolmentId: Scalars['ID']['input'];
+  rating: Scalars['Int']['input'];
+};
+
+
 export type MutationJobRoleCreateArgs = {
   companyId: Scalars['ID']['input'];
   input: JobRoleInput;
@@ -722,6 +1028,24 @@ export type MutationJobRoleDeleteArgs = {
 export type MutationJobRoleUpdateArgs = {
   id: Scalars['ID']['input'];
   input: JobRoleInput;
+};
+
+
+export type MutationOccasionCancelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationOccasionCreateArgs = {
+  courseId: Scalars['ID']['input'];
+  input: OccasionInput;
+};
+
+
+export type MutationOccasionUpdateArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: OccasionInput;
 };
 
 
@@ -761,6 +1085,8 @@ export type Occasion = {
   id: Scalars['ID']['output'];
   municipality: Maybe<Scalars['String']['output']>;
   online: Scalars['Boolean']['output'];
+  /** The occasion's provider sees every participant; others the people they may see. */
+  participants: Array<OccasionParticipant>;
   region: Maybe<Region>;
   registrationDeadline: Scalars['Date']['output'];
   seats: Scalars['Int']['output'];
@@ -769,6 +1095,31 @@ export type Occasion = {
   startsOn: Scalars['Date']['output'];
   status: OccasionStatus;
   waitlistLength: Scalars['Int']['output'];
+};
+
+export type OccasionInput = {
+  endsOn: Scalars['Date']['input'];
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  registrationDeadline: Scalars['Date']['input'];
+  seats: Scalars['Int']['input'];
+  startsOn: Scalars['Date']['input'];
+  status?: InputMaybe<OccasionStatus>;
+};
+
+/** One person on an occasion, as its provider sees them: a name for the attendance list. */
+export type OccasionParticipant = {
+  __typename?: 'OccasionParticipant';
+  enrolmentId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  status: EnrolmentStatus;
+};
+
+export type OccasionPayload = {
+  __typename?: 'OccasionPayload';
+  occasion: Maybe<Occasion>;
+  userErrors: Array<UserError>;
 };
 
 export type OccasionStatus =
@@ -800,18 +1151,38 @@ export type Query = {
   competence: Maybe<Competence>;
   competenceAreas: Array<CompetenceArea>;
   course: Maybe<Course>;
+  courseRequest: Maybe<CourseRequest>;
+  /**
+   * Course requests the viewer may see, newest first: a firm's admins their firm's, region admins
+   * their county's, providers the open and offered ones of their county (all counties for a provider
+   * without one) and those they answered, programme admins all.
+   */
+  courseRequests: Array<CourseRequest>;
   courses: CourseConnection;
+  /** Anonymised course demand, for providers, region and programme admins and integrations. */
+  demand: Array<DemandCell>;
   employee: Maybe<Employee>;
   /** Gaps aggregated by the grouping, within the scope and what the viewer may see. */
   gaps: Array<GapRow>;
   /** Industries (SNI codes) of the companies the viewer may see, for filters. */
   industries: Array<Industry>;
+  /** Joint course candidates of a county: for its region admin, or a programme admin for any county. */
+  jointCourseCandidates: Array<JointCourseCandidate>;
   levelScale: Array<LevelDescriptor>;
   occasion: Maybe<Occasion>;
+  /** Courses ranked by how much of the weighted gap they close, for a firm, a group in it or one person. */
+  recommendedCourses: Array<CourseRecommendation>;
   region: Maybe<Region>;
   regions: Array<Region>;
   /** Supply-plan progress per company the viewer may see (region owners follow their firms). */
   supplyPlanSummaries: Array<SupplyPlanSummary>;
+  /**
+   * The enrolments that would close the most weighted gap in the firm within the budget (öre) and
+   * the seats on offer, on occasions starting in the period — an optimisation, not first come
+   * first served. Only the firm's admins may ask; it writes nothing (enrol with enrolmentCreate).
+   * A budget of 0 or less, or a period ending before it starts, is refused naming the argument.
+   */
+  trainingPlanSuggestion: TrainingPlanSuggestion;
   /** The signed-in user or integration client; null when not signed in. */
   viewer: Maybe<Viewer>;
   /** People at or above a level in a competence, within what the viewer may see (staffing, mentors). */
@@ -841,11 +1212,28 @@ export type QueryCourseArgs = {
 };
 
 
+export type QueryCourseRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCourseRequestsArgs = {
+  status?: InputMaybe<CourseRequestStatus>;
+};
+
+
 export type QueryCoursesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<CourseSearch>;
   sort?: InputMaybe<CourseSort>;
+};
+
+
+export type QueryDemandArgs = {
+  competenceId?: InputMaybe<Scalars['ID']['input']>;
+  group?: InputMaybe<EmployeeGroup>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -860,8 +1248,21 @@ export type QueryGapsArgs = {
 };
 
 
+export type QueryJointCourseCandidatesArgs = {
+  regionCode: Scalars['ID']['input'];
+};
+
+
 export type QueryOccasionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRecommendedCoursesArgs = {
+  companyId: Scalars['ID']['input'];
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  group?: InputMaybe<EmployeeGroup>;
 };
 
 
@@ -875,11 +1276,30 @@ export type QuerySupplyPlanSummariesArgs = {
 };
 
 
+export type QueryTrainingPlanSuggestionArgs = {
+  budget: Scalars['Money']['input'];
+  companyId: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  group?: InputMaybe<EmployeeGroup>;
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryWhoCanDoArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
   competenceId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   minLevel: Scalars['Int']['input'];
+};
+
+/** What a course would close: a competence from one level to another for some people. */
+export type RecommendationStep = {
+  __typename?: 'RecommendationStep';
+  competence: Competence;
+  fromLevel: Scalars['Int']['output'];
+  people: Scalars['Int']['output'];
+  toLevel: Scalars['Int']['output'];
 };
 
 /** A county (län) and sub-project of the programme. */
@@ -986,6 +1406,94 @@ export type SupplyStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'PLANNED';
+
+export type TrainingEffect = {
+  __typename?: 'TrainingEffect';
+  averageAfter: Maybe<Scalars['Float']['output']>;
+  averageBefore: Maybe<Scalars['Float']['output']>;
+  competence: Competence;
+  /** Participants assessed both before and after; null when suppressed (fewer than 5 people, for providers). */
+  participants: Maybe<Scalars['Int']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/**
+ * The firm's training plan: its people's live enrolments (requested, confirmed, waitlisted,
+ * offered) on upcoming occasions, soonest first.
+ */
+export type TrainingPlan = {
+  __typename?: 'TrainingPlan';
+  lines: Array<TrainingPlanLine>;
+  totals: TrainingPlanTotals;
+};
+
+/** A suggested enrolment: one person on one occasion. */
+export type TrainingPlanChoice = {
+  __typename?: 'TrainingPlanChoice';
+  /** Fee plus participant time at salary cost, öre. */
+  cost: Scalars['Money']['output'];
+  course: Course;
+  employee: Employee;
+  /** Why, in Swedish, e.g. "Stänger CNC-programmering 2→4 (kritisk) för Anna Lind, 12 400 kr". */
+  explanation: Scalars['String']['output'];
+  /** Why, in English. */
+  explanationEn: Scalars['String']['output'];
+  occasion: Occasion;
+  /** Weighted gap levels this choice closes, each gap counted for the one choice closing it furthest. */
+  value: Scalars['Int']['output'];
+};
+
+/** A gap a planned course closes for the person on it. */
+export type TrainingPlanGapClosure = {
+  __typename?: 'TrainingPlanGapClosure';
+  competence: Competence;
+  /** The person's current level; null when never assessed (no gap is counted as closed then). */
+  from: Maybe<Scalars['Int']['output']>;
+  importance: Importance;
+  /** The level the person's roles require. */
+  required: Scalars['Int']['output'];
+  /** The level the course brings the person to, capped at what their roles require. */
+  to: Scalars['Int']['output'];
+};
+
+/** One person on one upcoming occasion: what it costs and which gaps it closes. */
+export type TrainingPlanLine = {
+  __typename?: 'TrainingPlanLine';
+  closes: Array<TrainingPlanGapClosure>;
+  course: Course;
+  employee: Employee;
+  enrolment: Enrolment;
+  /** The course's price per participant in öre; null when it is only priced per (tailored) occasion. */
+  fee: Maybe<Scalars['Money']['output']>;
+  occasion: Occasion;
+  /** Participant time valued at salary cost: the course's hours × the person's hourly cost, in öre. */
+  participantTimeCost: Scalars['Money']['output'];
+};
+
+export type TrainingPlanSuggestion = {
+  __typename?: 'TrainingPlanSuggestion';
+  /** Budget minus totalCost, öre. */
+  budgetLeft: Scalars['Money']['output'];
+  choices: Array<TrainingPlanChoice>;
+  /** True when no plan within the budget and the seats closes more weighted gap; false when the search hit its time limit (the plan is then the best found). */
+  optimal: Scalars['Boolean']['output'];
+  /** öre, never more than the budget. */
+  totalCost: Scalars['Money']['output'];
+  /** Weighted gap levels closed. */
+  totalValue: Scalars['Int']['output'];
+};
+
+export type TrainingPlanTotals = {
+  __typename?: 'TrainingPlanTotals';
+  /** Sum of the known per-participant fees, öre. */
+  fees: Scalars['Money']['output'];
+  /** Sum of participant time at salary cost, öre. */
+  participantTime: Scalars['Money']['output'];
+  /** fees + participantTime, öre. */
+  total: Scalars['Money']['output'];
+  /** Levels closed × importance weight (critical 3, important 2, useful 1), each person's gap in a competence counted once. */
+  weightedGapClosed: Scalars['Int']['output'];
+};
 
 export type User = {
   __typename?: 'User';
@@ -1100,6 +1608,7 @@ export type ResolversTypes = {
   ApiClient: ResolverTypeWrapper<ApiClientSummaryModel>;
   Assessment: ResolverTypeWrapper<AssessmentRowModel>;
   AssessmentInput: AssessmentInput;
+  AssessmentPrompt: ResolverTypeWrapper<AssessmentPromptModel>;
   AssessmentSource: AssessmentSource;
   AssessmentsRecordPayload: ResolverTypeWrapper<Omit<AssessmentsRecordPayload, 'assessments'> & { assessments?: Maybe<Array<ResolversTypes['Assessment']>> }>;
   Audience: Audience;
@@ -1121,13 +1630,27 @@ export type ResolversTypes = {
   CompetenceStanding: ResolverTypeWrapper<StandingModel>;
   Course: ResolverTypeWrapper<CourseRowModel>;
   CourseCompetence: ResolverTypeWrapper<CourseCompetenceRowModel>;
+  CourseCompetenceInput: CourseCompetenceInput;
   CourseConnection: ResolverTypeWrapper<CoursePageModel>;
   CourseFormat: CourseFormat;
+  CourseInput: CourseInput;
+  CourseOffer: ResolverTypeWrapper<CourseOfferRowModel>;
+  CourseOfferAcceptPayload: ResolverTypeWrapper<Omit<CourseOfferAcceptPayload, 'courseOffer'> & { courseOffer?: Maybe<ResolversTypes['CourseOffer']> }>;
+  CourseOfferCreatePayload: ResolverTypeWrapper<Omit<CourseOfferCreatePayload, 'courseOffer'> & { courseOffer?: Maybe<ResolversTypes['CourseOffer']> }>;
+  CourseOfferInput: CourseOfferInput;
+  CoursePayload: ResolverTypeWrapper<Omit<CoursePayload, 'course'> & { course?: Maybe<ResolversTypes['Course']> }>;
+  CourseRecommendation: ResolverTypeWrapper<CourseRecommendationModel>;
+  CourseRequest: ResolverTypeWrapper<CourseRequestRowModel>;
+  CourseRequestClosePayload: ResolverTypeWrapper<Omit<CourseRequestClosePayload, 'courseRequest'> & { courseRequest?: Maybe<ResolversTypes['CourseRequest']> }>;
+  CourseRequestCreatePayload: ResolverTypeWrapper<Omit<CourseRequestCreatePayload, 'courseRequest'> & { courseRequest?: Maybe<ResolversTypes['CourseRequest']> }>;
+  CourseRequestInput: CourseRequestInput;
+  CourseRequestStatus: CourseRequestStatus;
   CourseSearch: CourseSearch;
   CourseSort: CourseSort;
   CoverageRow: ResolverTypeWrapper<CoverageRowModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DemandCell: ResolverTypeWrapper<DemandCellModel>;
   EducationLevel: EducationLevel;
   Employee: ResolverTypeWrapper<EmployeeRowModel>;
   EmployeeConnection: ResolverTypeWrapper<EmployeePageModel>;
@@ -1139,8 +1662,13 @@ export type ResolversTypes = {
   EmployeeRolesPayload: ResolverTypeWrapper<Omit<EmployeeRolesPayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   EmployeeUpdatePayload: ResolverTypeWrapper<Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   Enrolment: ResolverTypeWrapper<EnrolmentRowModel>;
+  EnrolmentOutcome: EnrolmentOutcome;
   EnrolmentPayload: ResolverTypeWrapper<Omit<EnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
   EnrolmentStatus: EnrolmentStatus;
+  Evaluation: ResolverTypeWrapper<EvaluationRowModel>;
+  EvaluationPayload: ResolverTypeWrapper<Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
+  EvaluationSummary: ResolverTypeWrapper<EvaluationSummaryModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapGrouping: GapGrouping;
   GapRow: ResolverTypeWrapper<GapRowModel>;
   GapScope: GapScope;
@@ -1152,6 +1680,8 @@ export type ResolversTypes = {
   JobRole: ResolverTypeWrapper<JobRoleRowModel>;
   JobRoleInput: JobRoleInput;
   JobRolePayload: ResolverTypeWrapper<Omit<JobRolePayload, 'jobRole'> & { jobRole?: Maybe<ResolversTypes['JobRole']> }>;
+  JointCourseCandidate: ResolverTypeWrapper<JointCourseCandidateRowModel>;
+  JointCourseCandidateCompany: ResolverTypeWrapper<JointCourseCandidateCompanyRowModel>;
   KeyPersonRisk: ResolverTypeWrapper<KeyPersonRiskModel>;
   KeyPersonRiskReason: KeyPersonRiskReason;
   LevelDescriptor: ResolverTypeWrapper<LevelDescriptorRowModel>;
@@ -1159,10 +1689,14 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Occasion: ResolverTypeWrapper<OccasionRowModel>;
+  OccasionInput: OccasionInput;
+  OccasionParticipant: ResolverTypeWrapper<ParticipantModel>;
+  OccasionPayload: ResolverTypeWrapper<Omit<OccasionPayload, 'occasion'> & { occasion?: Maybe<ResolversTypes['Occasion']> }>;
   OccasionStatus: OccasionStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Provider: ResolverTypeWrapper<ProviderRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecommendationStep: ResolverTypeWrapper<RecommendationStepModel>;
   Region: ResolverTypeWrapper<RegionRowModel>;
   Role: Role;
   RoleRequirement: ResolverTypeWrapper<RoleRequirementRowModel>;
@@ -1176,6 +1710,13 @@ export type ResolversTypes = {
   SupplyPlanItemPayload: ResolverTypeWrapper<Omit<SupplyPlanItemPayload, 'supplyPlanItem'> & { supplyPlanItem?: Maybe<ResolversTypes['SupplyPlanItem']> }>;
   SupplyPlanSummary: ResolverTypeWrapper<SupplyPlanSummaryModel>;
   SupplyStatus: SupplyStatus;
+  TrainingEffect: ResolverTypeWrapper<TrainingEffectModel>;
+  TrainingPlan: ResolverTypeWrapper<TrainingPlanModel>;
+  TrainingPlanChoice: ResolverTypeWrapper<TrainingPlanChoiceModel>;
+  TrainingPlanGapClosure: ResolverTypeWrapper<GapClosureModel>;
+  TrainingPlanLine: ResolverTypeWrapper<TrainingPlanLineModel>;
+  TrainingPlanSuggestion: ResolverTypeWrapper<TrainingPlanSuggestionModel>;
+  TrainingPlanTotals: ResolverTypeWrapper<TrainingPlanTotalsModel>;
   User: ResolverTypeWrapper<User>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -1187,6 +1728,7 @@ export type ResolversParentTypes = {
   ApiClient: ApiClientSummaryModel;
   Assessment: AssessmentRowModel;
   AssessmentInput: AssessmentInput;
+  AssessmentPrompt: AssessmentPromptModel;
   AssessmentsRecordPayload: Omit<AssessmentsRecordPayload, 'assessments'> & { assessments?: Maybe<Array<ResolversParentTypes['Assessment']>> };
   Boolean: Scalars['Boolean']['output'];
   Certificate: CertificateRowModel;
@@ -1205,11 +1747,24 @@ export type ResolversParentTypes = {
   CompetenceStanding: StandingModel;
   Course: CourseRowModel;
   CourseCompetence: CourseCompetenceRowModel;
+  CourseCompetenceInput: CourseCompetenceInput;
   CourseConnection: CoursePageModel;
+  CourseInput: CourseInput;
+  CourseOffer: CourseOfferRowModel;
+  CourseOfferAcceptPayload: Omit<CourseOfferAcceptPayload, 'courseOffer'> & { courseOffer?: Maybe<ResolversParentTypes['CourseOffer']> };
+  CourseOfferCreatePayload: Omit<CourseOfferCreatePayload, 'courseOffer'> & { courseOffer?: Maybe<ResolversParentTypes['CourseOffer']> };
+  CourseOfferInput: CourseOfferInput;
+  CoursePayload: Omit<CoursePayload, 'course'> & { course?: Maybe<ResolversParentTypes['Course']> };
+  CourseRecommendation: CourseRecommendationModel;
+  CourseRequest: CourseRequestRowModel;
+  CourseRequestClosePayload: Omit<CourseRequestClosePayload, 'courseRequest'> & { courseRequest?: Maybe<ResolversParentTypes['CourseRequest']> };
+  CourseRequestCreatePayload: Omit<CourseRequestCreatePayload, 'courseRequest'> & { courseRequest?: Maybe<ResolversParentTypes['CourseRequest']> };
+  CourseRequestInput: CourseRequestInput;
   CourseSearch: CourseSearch;
   CoverageRow: CoverageRowModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DemandCell: DemandCellModel;
   Employee: EmployeeRowModel;
   EmployeeConnection: EmployeePageModel;
   EmployeeCreatePayload: Omit<EmployeeCreatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
@@ -1220,6 +1775,10 @@ export type ResolversParentTypes = {
   EmployeeUpdatePayload: Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
   Enrolment: EnrolmentRowModel;
   EnrolmentPayload: Omit<EnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
+  Evaluation: EvaluationRowModel;
+  EvaluationPayload: Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
+  EvaluationSummary: EvaluationSummaryModel;
+  Float: Scalars['Float']['output'];
   GapRow: GapRowModel;
   GapScope: GapScope;
   ID: Scalars['ID']['output'];
@@ -1228,15 +1787,21 @@ export type ResolversParentTypes = {
   JobRole: JobRoleRowModel;
   JobRoleInput: JobRoleInput;
   JobRolePayload: Omit<JobRolePayload, 'jobRole'> & { jobRole?: Maybe<ResolversParentTypes['JobRole']> };
+  JointCourseCandidate: JointCourseCandidateRowModel;
+  JointCourseCandidateCompany: JointCourseCandidateCompanyRowModel;
   KeyPersonRisk: KeyPersonRiskModel;
   LevelDescriptor: LevelDescriptorRowModel;
   Membership: MembershipScopeModel;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   Occasion: OccasionRowModel;
+  OccasionInput: OccasionInput;
+  OccasionParticipant: ParticipantModel;
+  OccasionPayload: Omit<OccasionPayload, 'occasion'> & { occasion?: Maybe<ResolversParentTypes['Occasion']> };
   PageInfo: PageInfo;
   Provider: ProviderRowModel;
   Query: Record<PropertyKey, never>;
+  RecommendationStep: RecommendationStepModel;
   Region: RegionRowModel;
   RoleRequirement: RoleRequirementRowModel;
   RoleRequirementInput: RoleRequirementInput;
@@ -1247,6 +1812,13 @@ export type ResolversParentTypes = {
   SupplyPlanItemInput: SupplyPlanItemInput;
   SupplyPlanItemPayload: Omit<SupplyPlanItemPayload, 'supplyPlanItem'> & { supplyPlanItem?: Maybe<ResolversParentTypes['SupplyPlanItem']> };
   SupplyPlanSummary: SupplyPlanSummaryModel;
+  TrainingEffect: TrainingEffectModel;
+  TrainingPlan: TrainingPlanModel;
+  TrainingPlanChoice: TrainingPlanChoiceModel;
+  TrainingPlanGapClosure: GapClosureModel;
+  TrainingPlanLine: TrainingPlanLineModel;
+  TrainingPlanSuggestion: TrainingPlanSuggestionModel;
+  TrainingPlanTotals: TrainingPlanTotalsModel;
   User: User;
   UserError: UserError;
   Viewer: ViewerModel;
@@ -1268,6 +1840,12 @@ export type AssessmentResolvers<ContextType = MercuriusContext, ParentType exten
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['AssessmentSource'], ParentType, ContextType>;
+};
+
+export type AssessmentPromptResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AssessmentPrompt'] = ResolversParentTypes['AssessmentPrompt']> = {
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
 };
 
 export type AssessmentsRecordPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AssessmentsRecordPayload'] = ResolversParentTypes['AssessmentsRecordPayload']> = {
@@ -1306,6 +1884,7 @@ export type CompanyResolvers<ContextType = MercuriusContext, ParentType extends 
   skillsMatrix?: Resolver<ResolversTypes['SkillsMatrix'], ParentType, ContextType, Partial<CompanySkillsMatrixArgs>>;
   sniCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   supplyPlan?: Resolver<Array<ResolversTypes['SupplyPlanItem']>, ParentType, ContextType>;
+  trainingPlan?: Resolver<ResolversTypes['TrainingPlan'], ParentType, ContextType>;
   viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -1379,6 +1958,8 @@ export type CourseResolvers<ContextType = MercuriusContext, ParentType extends R
   competences?: Resolver<Array<ResolversTypes['CourseCompetence']>, ParentType, ContextType>;
   descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionSv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evaluationComments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluationSummary?: Resolver<ResolversTypes['EvaluationSummary'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['CourseFormat'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1390,6 +1971,7 @@ export type CourseResolvers<ContextType = MercuriusContext, ParentType extends R
   retired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   titleSv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trainingEffect?: Resolver<Array<ResolversTypes['TrainingEffect']>, ParentType, ContextType>;
   upcomingOccasions?: Resolver<Array<ResolversTypes['Occasion']>, ParentType, ContextType, RequireFields<CourseUpcomingOccasionsArgs, 'first'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1403,6 +1985,68 @@ export type CourseConnectionResolvers<ContextType = MercuriusContext, ParentType
   nodes?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CourseOfferResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CourseOffer'] = ResolversParentTypes['CourseOffer']> = {
+  acceptedOccasion?: Resolver<Maybe<ResolversTypes['Occasion']>, ParentType, ContextType>;
+  course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['CourseRequest'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type CourseOfferAcceptPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CourseOfferAcceptPayload'] = ResolversParentTypes['CourseOfferAcceptPayload']> = {
+  courseOffer?: Resolver<Maybe<ResolversTypes['CourseOffer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CourseOfferCreatePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CourseOfferCreatePayload'] = ResolversParentTypes['CourseOfferCreatePayload']> = {
+  courseOffer?: Resolver<Maybe<ResolversTypes['CourseOffer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CoursePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CoursePayload'] = ResolversParentTypes['CoursePayload']> = {
+  course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CourseRecommendationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CourseRecommendation'] = ResolversParentTypes['CourseRecommendation']> = {
+  course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+  gapLevelsClosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextOccasions?: Resolver<Array<ResolversTypes['Occasion']>, ParentType, ContextType, RequireFields<CourseRecommendationNextOccasionsArgs, 'first'>>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pricePerGapLevel?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['RecommendationStep']>, ParentType, ContextType>;
+  weightedGapClosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CourseRequestResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CourseRequest'] = ResolversParentTypes['CourseRequest']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  competences?: Resolver<Array<ResolversTypes['Competence']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['CourseOffer']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CourseRequestStatus'], ParentType, ContextType>;
+  wantedFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  wantedTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type CourseRequestClosePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CourseRequestClosePayload'] = ResolversParentTypes['CourseRequestClosePayload']> = {
+  courseRequest?: Resolver<Maybe<ResolversTypes['CourseRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CourseRequestCreatePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CourseRequestCreatePayload'] = ResolversParentTypes['CourseRequestCreatePayload']> = {
+  courseRequest?: Resolver<Maybe<ResolversTypes['CourseRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CoverageRowResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CoverageRow'] = ResolversParentTypes['CoverageRow']> = {
@@ -1422,8 +2066,24 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DemandCellResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['DemandCell'] = ResolversParentTypes['DemandCell']> = {
+  companies?: Resolver<Maybe<Array<ResolversTypes['Company']>>, ParentType, ContextType>;
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  firms?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['EmployeeGroup'], ParentType, ContextType>;
+  hasCourse?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasUpcomingOccasion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  people?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  planned?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmet?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type EmployeeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assessmentPrompts?: Resolver<Array<ResolversTypes['AssessmentPrompt']>, ParentType, ContextType>;
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType, Partial<EmployeeAssessmentsArgs>>;
   birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   certificates?: Resolver<Array<ResolversTypes['Certificate']>, ParentType, ContextType>;
@@ -1431,6 +2091,7 @@ export type EmployeeResolvers<ContextType = MercuriusContext, ParentType extends
   educationLevel?: Resolver<Maybe<ResolversTypes['EducationLevel']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employmentStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  enrolments?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
   group?: Resolver<ResolversTypes['EmployeeGroup'], ParentType, ContextType>;
@@ -1489,6 +2150,21 @@ export type EnrolmentPayloadResolvers<ContextType = MercuriusContext, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type EvaluationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvaluationPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['EvaluationPayload'] = ResolversParentTypes['EvaluationPayload']> = {
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type EvaluationSummaryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['EvaluationSummary'] = ResolversParentTypes['EvaluationSummary']> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GapRowResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['GapRow'] = ResolversParentTypes['GapRow']> = {
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   competence?: Resolver<Maybe<ResolversTypes['Competence']>, ParentType, ContextType>;
@@ -1527,6 +2203,18 @@ export type JobRolePayloadResolvers<ContextType = MercuriusContext, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type JointCourseCandidateResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['JointCourseCandidate'] = ResolversParentTypes['JointCourseCandidate']> = {
+  companies?: Resolver<Array<ResolversTypes['JointCourseCandidateCompany']>, ParentType, ContextType>;
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  firms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type JointCourseCandidateCompanyResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['JointCourseCandidateCompany'] = ResolversParentTypes['JointCourseCandidateCompany']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type KeyPersonRiskResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['KeyPersonRisk'] = ResolversParentTypes['KeyPersonRisk']> = {
   competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
   employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
@@ -1562,6 +2250,13 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   competenceCreate?: Resolver<ResolversTypes['CompetencePayload'], ParentType, ContextType, RequireFields<MutationCompetenceCreateArgs, 'input'>>;
   competenceRetire?: Resolver<ResolversTypes['CompetencePayload'], ParentType, ContextType, RequireFields<MutationCompetenceRetireArgs, 'id'>>;
   competenceUpdate?: Resolver<ResolversTypes['CompetencePayload'], ParentType, ContextType, RequireFields<MutationCompetenceUpdateArgs, 'id' | 'input'>>;
+  courseCreate?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationCourseCreateArgs, 'input'>>;
+  courseOfferAccept?: Resolver<ResolversTypes['CourseOfferAcceptPayload'], ParentType, ContextType, RequireFields<MutationCourseOfferAcceptArgs, 'id'>>;
+  courseOfferCreate?: Resolver<ResolversTypes['CourseOfferCreatePayload'], ParentType, ContextType, RequireFields<MutationCourseOfferCreateArgs, 'input' | 'requestId'>>;
+  courseRequestClose?: Resolver<ResolversTypes['CourseRequestClosePayload'], ParentType, ContextType, RequireFields<MutationCourseRequestCloseArgs, 'id'>>;
+  courseRequestCreate?: Resolver<ResolversTypes['CourseRequestCreatePayload'], ParentType, ContextType, RequireFields<MutationCourseRequestCreateArgs, 'input'>>;
+  courseRetire?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationCourseRetireArgs, 'id'>>;
+  courseUpdate?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationCourseUpdateArgs, 'id' | 'input'>>;
   employeeCreate?: Resolver<ResolversTypes['EmployeeCreatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeCreateArgs, 'companyId' | 'input'>>;
   employeeDeactivate?: Resolver<ResolversTypes['EmployeeDeactivatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeDeactivateArgs, 'id'>>;
   employeeRolesSet?: Resolver<ResolversTypes['EmployeeRolesPayload'], ParentType, ContextType, RequireFields<MutationEmployeeRolesSetArgs, 'employeeId' | 'roleIds'>>;
@@ -1570,9 +2265,14 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   enrolmentApprove?: Resolver<ResolversTypes['EnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolmentApproveArgs, 'id'>>;
   enrolmentCancel?: Resolver<ResolversTypes['EnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolmentCancelArgs, 'id'>>;
   enrolmentCreate?: Resolver<ResolversTypes['EnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolmentCreateArgs, 'employeeId' | 'occasionId'>>;
+  enrolmentRecordOutcome?: Resolver<ResolversTypes['EnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolmentRecordOutcomeArgs, 'id' | 'outcome'>>;
+  evaluationSubmit?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationEvaluationSubmitArgs, 'enrolmentId' | 'rating'>>;
   jobRoleCreate?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleCreateArgs, 'companyId' | 'input'>>;
   jobRoleDelete?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleDeleteArgs, 'id'>>;
   jobRoleUpdate?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleUpdateArgs, 'id' | 'input'>>;
+  occasionCancel?: Resolver<ResolversTypes['OccasionPayload'], ParentType, ContextType, RequireFields<MutationOccasionCancelArgs, 'id'>>;
+  occasionCreate?: Resolver<ResolversTypes['OccasionPayload'], ParentType, ContextType, RequireFields<MutationOccasionCreateArgs, 'courseId' | 'input'>>;
+  occasionUpdate?: Resolver<ResolversTypes['OccasionPayload'], ParentType, ContextType, RequireFields<MutationOccasionUpdateArgs, 'id' | 'input'>>;
   roleRequirementRemove?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationRoleRequirementRemoveArgs, 'competenceId' | 'roleId'>>;
   roleRequirementSet?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationRoleRequirementSetArgs, 'input' | 'roleId'>>;
   supplyPlanItemCreate?: Resolver<ResolversTypes['SupplyPlanItemPayload'], ParentType, ContextType, RequireFields<MutationSupplyPlanItemCreateArgs, 'companyId' | 'input'>>;
@@ -1586,6 +2286,7 @@ export type OccasionResolvers<ContextType = MercuriusContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['OccasionParticipant']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   registrationDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   seats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1593,6 +2294,17 @@ export type OccasionResolvers<ContextType = MercuriusContext, ParentType extends
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OccasionStatus'], ParentType, ContextType>;
   waitlistLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OccasionParticipantResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['OccasionParticipant'] = ResolversParentTypes['OccasionParticipant']> = {
+  enrolmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EnrolmentStatus'], ParentType, ContextType>;
+};
+
+export type OccasionPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['OccasionPayload'] = ResolversParentTypes['OccasionPayload']> = {
+  occasion?: Resolver<Maybe<ResolversTypes['Occasion']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1614,17 +2326,30 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   competence?: Resolver<Maybe<ResolversTypes['Competence']>, ParentType, ContextType, RequireFields<QueryCompetenceArgs, 'id'>>;
   competenceAreas?: Resolver<Array<ResolversTypes['CompetenceArea']>, ParentType, ContextType>;
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
+  courseRequest?: Resolver<Maybe<ResolversTypes['CourseRequest']>, ParentType, ContextType, RequireFields<QueryCourseRequestArgs, 'id'>>;
+  courseRequests?: Resolver<Array<ResolversTypes['CourseRequest']>, ParentType, ContextType, Partial<QueryCourseRequestsArgs>>;
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first' | 'sort'>>;
+  demand?: Resolver<Array<ResolversTypes['DemandCell']>, ParentType, ContextType, Partial<QueryDemandArgs>>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
   gaps?: Resolver<Array<ResolversTypes['GapRow']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'groupBy'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  jointCourseCandidates?: Resolver<Array<ResolversTypes['JointCourseCandidate']>, ParentType, ContextType, RequireFields<QueryJointCourseCandidatesArgs, 'regionCode'>>;
   levelScale?: Resolver<Array<ResolversTypes['LevelDescriptor']>, ParentType, ContextType>;
   occasion?: Resolver<Maybe<ResolversTypes['Occasion']>, ParentType, ContextType, RequireFields<QueryOccasionArgs, 'id'>>;
+  recommendedCourses?: Resolver<Array<ResolversTypes['CourseRecommendation']>, ParentType, ContextType, RequireFields<QueryRecommendedCoursesArgs, 'companyId' | 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   supplyPlanSummaries?: Resolver<Array<ResolversTypes['SupplyPlanSummary']>, ParentType, ContextType, Partial<QuerySupplyPlanSummariesArgs>>;
+  trainingPlanSuggestion?: Resolver<ResolversTypes['TrainingPlanSuggestion'], ParentType, ContextType, RequireFields<QueryTrainingPlanSuggestionArgs, 'budget' | 'companyId' | 'from' | 'to'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   whoCanDo?: Resolver<ResolversTypes['CompetenceHolderConnection'], ParentType, ContextType, RequireFields<QueryWhoCanDoArgs, 'competenceId' | 'first' | 'minLevel'>>;
+};
+
+export type RecommendationStepResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['RecommendationStep'] = ResolversParentTypes['RecommendationStep']> = {
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  fromLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -1681,6 +2406,62 @@ export type SupplyPlanSummaryResolvers<ContextType = MercuriusContext, ParentTyp
   planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TrainingEffectResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TrainingEffect'] = ResolversParentTypes['TrainingEffect']> = {
+  averageAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TrainingPlanResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TrainingPlan'] = ResolversParentTypes['TrainingPlan']> = {
+  lines?: Resolver<Array<ResolversTypes['TrainingPlanLine']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['TrainingPlanTotals'], ParentType, ContextType>;
+};
+
+export type TrainingPlanChoiceResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TrainingPlanChoice'] = ResolversParentTypes['TrainingPlanChoice']> = {
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['Occasion'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingPlanGapClosureResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TrainingPlanGapClosure'] = ResolversParentTypes['TrainingPlanGapClosure']> = {
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingPlanLineResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TrainingPlanLine'] = ResolversParentTypes['TrainingPlanLine']> = {
+  closes?: Resolver<Array<ResolversTypes['TrainingPlanGapClosure']>, ParentType, ContextType>;
+  course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  enrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType>;
+  fee?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['Occasion'], ParentType, ContextType>;
+  participantTimeCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type TrainingPlanSuggestionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TrainingPlanSuggestion'] = ResolversParentTypes['TrainingPlanSuggestion']> = {
+  budgetLeft?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  choices?: Resolver<Array<ResolversTypes['TrainingPlanChoice']>, ParentType, ContextType>;
+  optimal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  totalValue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingPlanTotalsResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TrainingPlanTotals'] = ResolversParentTypes['TrainingPlanTotals']> = {
+  fees?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  participantTime?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  weightedGapClosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1703,6 +2484,7 @@ export type ViewerResolvers<ContextType = MercuriusContext, ParentType extends R
 export type Resolvers<ContextType = MercuriusContext> = {
   ApiClient?: ApiClientResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
+  AssessmentPrompt?: AssessmentPromptResolvers<ContextType>;
   AssessmentsRecordPayload?: AssessmentsRecordPayloadResolvers<ContextType>;
   Certificate?: CertificateResolvers<ContextType>;
   CertificatePayload?: CertificatePayloadResolvers<ContextType>;
@@ -1718,9 +2500,18 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Course?: CourseResolvers<ContextType>;
   CourseCompetence?: CourseCompetenceResolvers<ContextType>;
   CourseConnection?: CourseConnectionResolvers<ContextType>;
+  CourseOffer?: CourseOfferResolvers<ContextType>;
+  CourseOfferAcceptPayload?: CourseOfferAcceptPayloadResolvers<ContextType>;
+  CourseOfferCreatePayload?: CourseOfferCreatePayloadResolvers<ContextType>;
+  CoursePayload?: CoursePayloadResolvers<ContextType>;
+  CourseRecommendation?: CourseRecommendationResolvers<ContextType>;
+  CourseRequest?: CourseRequestResolvers<ContextType>;
+  CourseRequestClosePayload?: CourseRequestClosePayloadResolvers<ContextType>;
+  CourseRequestCreatePayload?: CourseRequestCreatePayloadResolvers<ContextType>;
   CoverageRow?: CoverageRowResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DemandCell?: DemandCellResolvers<ContextType>;
   Employee?: EmployeeResolvers<ContextType>;
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeCreatePayload?: EmployeeCreatePayloadResolvers<ContextType>;
@@ -1730,19 +2521,27 @@ export type Resolvers<ContextType = MercuriusContext> = {
   EmployeeUpdatePayload?: EmployeeUpdatePayloadResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentPayload?: EnrolmentPayloadResolvers<ContextType>;
+  Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationPayload?: EvaluationPayloadResolvers<ContextType>;
+  EvaluationSummary?: EvaluationSummaryResolvers<ContextType>;
   GapRow?: GapRowResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   JobRole?: JobRoleResolvers<ContextType>;
   JobRolePayload?: JobRolePayloadResolvers<ContextType>;
+  JointCourseCandidate?: JointCourseCandidateResolvers<ContextType>;
+  JointCourseCandidateCompany?: JointCourseCandidateCompanyResolvers<ContextType>;
   KeyPersonRisk?: KeyPersonRiskResolvers<ContextType>;
   LevelDescriptor?: LevelDescriptorResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Occasion?: OccasionResolvers<ContextType>;
+  OccasionParticipant?: OccasionParticipantResolvers<ContextType>;
+  OccasionPayload?: OccasionPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecommendationStep?: RecommendationStepResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RoleRequirement?: RoleRequirementResolvers<ContextType>;
   SkillsMatrix?: SkillsMatrixResolvers<ContextType>;
@@ -1750,6 +2549,13 @@ export type Resolvers<ContextType = MercuriusContext> = {
   SupplyPlanItem?: SupplyPlanItemResolvers<ContextType>;
   SupplyPlanItemPayload?: SupplyPlanItemPayloadResolvers<ContextType>;
   SupplyPlanSummary?: SupplyPlanSummaryResolvers<ContextType>;
+  TrainingEffect?: TrainingEffectResolvers<ContextType>;
+  TrainingPlan?: TrainingPlanResolvers<ContextType>;
+  TrainingPlanChoice?: TrainingPlanChoiceResolvers<ContextType>;
+  TrainingPlanGapClosure?: TrainingPlanGapClosureResolvers<ContextType>;
+  TrainingPlanLine?: TrainingPlanLineResolvers<ContextType>;
+  TrainingPlanSuggestion?: TrainingPlanSuggestionResolvers<ContextType>;
+  TrainingPlanTotals?: TrainingPlanTotalsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -54,6 +54,19 @@ const rows: MatrixRow[] = [
     expected: { ANONYMOUS: 'UNAUTHENTICATED', PROGRAMME_ADMIN: 1, REGION_ADMIN: 1, COMPANY_ADMIN: 1, OTHER_COMPANY_ADMIN: 'NOT_FOUND', EMPLOYEE: 0, PROVIDER: 0, API_CLIENT: 'FORBIDDEN' },
   },
   {
+    name: 'company(A) { trainingPlan }',
+    run: (a) => query(a, 'query($id: ID!) { company(id: $id) { trainingPlan { totals { total } } } }', { id: f.companyA }, (d) => (d.company ? 'visible' : 'no company')),
+    expected: { ANONYMOUS: 'UNAUTHENTICATED', PROGRAMME_ADMIN: 'visible', REGION_ADMIN: 'visible', COMPANY_ADMIN: 'visible', OTHER_COMPANY_ADMIN: 'no company', EMPLOYEE: 'FORBIDDEN', PROVIDER: 'FORBIDDEN', API_CLIENT: 'FORBIDDEN' },
+  },
+  {
+    name: 'trainingPlanSuggestion(A)',
+    run: (a) =>
+      query(a, 'query($c: ID!) { trainingPlanSuggestion(companyId: $c, budget: "10000000", from: "2026-01-01", to: "2099-12-31") { optimal } }', { c: f.companyA }, (d) =>
+        d.trainingPlanSuggestion.optimal ? 'suggested' : 'not optimal',
+      ),
+    expected: { ANONYMOUS: 'UNAUTHENTICATED', PROGRAMME_ADMIN: 'FORBIDDEN', REGION_ADMIN: 'FORBIDDEN', COMPANY_ADMIN: 'suggested', OTHER_COMPANY_ADMIN: 'NOT_FOUND', EMPLOYEE: 'FORBIDDEN', PROVIDER: 'FORBIDDEN', API_CLIENT: 'FORBIDDEN' },
+  },
+  {
     name: 'demand',
     run: (a) => query(a, '{ demand { suppressed } }', {}, (d) => (d.demand.every((x: any) => x.suppressed) ? 'suppressed' : d.demand.length)),
     expected: { ANONYMOUS: 'UNAUTHENTICATED', PROGRAMME_ADMIN: 4, REGION_ADMIN: 4, COMPANY_ADMIN: 'FORBIDDEN', OTHER_COMPANY_ADMIN: 'FORBIDDEN', EMPLOYEE: 'FORBIDDEN', PROVIDER: 'suppressed', API_CLIENT: 'FORBIDDEN' },

@@ -196,7 +196,7 @@ export function suggestPlan(problem: SuggestionProblem, limits: SuggestionLimits
   for (const option of options) for (const o of option.occasions.slice(1)) parent[root(o)] = root(option.occasions[0]!);
   const componentOf = options.map((option) => root(option.occasions[0]!));
   const componentSeats = new Array<number>(capacity.length).fill(0);
-  capacity.forEach((seats, o) => (componentSeats[root(o)] += seats));
+  capacity.forEach((seats, o) => (componentSeats[root(o)] = componentSeats[root(o)]! + seats));
   const componentUsed = new Array<number>(capacity.length).fill(0);
 
   const marginal = (i: number): number => {
