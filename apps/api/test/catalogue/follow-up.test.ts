@@ -99,6 +99,20 @@ describe('course demand', () => {
     expect(cell).toMatchObject({ people: 1, planned: 1, unmet: 0, hasUpcomingOccasion: false });
   });
 
+  it('a firm’s local competences stay out of demand and of providers’ gap aggregates', async () => {
+    const [local] = await t.database.db.select().from(schema.competences).where(eq(schema.competences.code, 'a-sand'));
+    await t.database.db.insert(schema.roleRequirements).values({ roleId: f.roles.operator, companyId: f.companyA, competenceId: local!.id, requiredLevel: 4, importance: 'CRITICAL' });
+    await t.database.db.insert(schema.assessments).values({ companyId: f.companyA, employeeId: f.people.e1, competenceId: local!.id, level: 1, source: 'MANAGER', assessedOn: '2026-01-01' });
+    const provider = await t.graphql('PROVIDER', query);
+    expect(provider.body.errors).toBeUndefined();
+    expect(provider.body.data.demand.map((d: any) => d.competence.code)).not.toContain('a-sand');
+    const gaps = await t.graphql('PROVIDER', '{ gaps(groupBy: COMPETENCE) { competence { code } } }');
+    expect(gaps.body.errors).toBeUndefined();
+    expect(gaps.body.data.gaps.map((g: any) => g.competence.code)).not.toContain('a-sand');
+    const own = await t.graphql('COMPANY_ADMIN', '{ gaps(groupBy: COMPETENCE) { competence { code } } }');
+    expect(own.body.data.gaps.map((g: any) => g.competence.code)).toContain('a-sand');
+  });
+
   it('a full occasion meets no one’s demand', async () => {
     await t.database.db.update(schema.occasions).set({ status: 'FULL' }).where(eq(schema.occasions.id, c.occasions.closed));
     const { body } = await t.graphql('PROGRAMME_ADMIN', query);

@@ -94,6 +94,8 @@ export async function courseDemand(ctx: ServiceContext, filter: DemandFilter = {
         gaps as (
           select s.employee_id, s.company_id, s.competence_id, s.required_level, s.level, s."group", c.region_code
           from standings s join ${companies} c on c.id = s.company_id
+          -- Demand is for the programme's framework: a firm's local competences stay within it.
+          join competences k on k.id = s.competence_id and k.company_id is null
           where s.gap > 0 ${filter.competenceId ? sql`and s.competence_id = ${filter.competenceId}` : sql``}
         ),
         planned as (

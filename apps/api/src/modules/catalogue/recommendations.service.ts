@@ -85,7 +85,8 @@ export async function recommendCourses(
                   from steps st where st.course_id = m.course_id) as steps
         from matches m
         group by m.course_id
-        order by "weightedGapClosed" desc, people desc, m.course_id
+        -- Ties break on the title, so the same data always ranks the same way.
+        order by "weightedGapClosed" desc, people desc, (select c.title_sv from courses c where c.id = m.course_id), m.course_id
         limit ${size}`,
   );
   return found.map(({ price, steps, ...r }) => ({

@@ -95,7 +95,10 @@ export async function gaps(ctx: ServiceContext, groupBy: GapGrouping, scope: Gap
                count(distinct s.company_id)::int as firms
         from standings s
         join ${companies} c on c.id = s.company_id
+        join competences k on k.id = s.competence_id
         where ${scope.competenceId ? sql`s.competence_id = ${scope.competenceId}` : sql`true`}
+          -- Aggregate-only viewers see the programme's framework, not firms' local competences.
+          and ${audience.kind === 'aggregate' ? sql`k.company_id is null` : sql`true`}
         group by ${key.groupBy}
         order by "weightedGap" desc, people desc`,
   );
