@@ -18,18 +18,18 @@ describe('navigation', () => {
 
   it("gives a company admin their firm and its competence pages", async () => {
     const items = await itemsFor(companyAdminViewer);
-    expect(items.map((i) => i.key)).toEqual(['home', 'company', 'competence']);
+    expect(items.map((i) => i.key)).toEqual(['home', 'company', 'competence', 'catalogue']);
   });
 
   it('gives an employee their own profile, competence and self-assessment', async () => {
     const items = await itemsFor(employeeViewer);
-    expect(items.map((i) => i.key)).toEqual(['company', 'my-competence', 'self-assessment']);
+    expect(items.map((i) => i.key)).toEqual(['company', 'my-competence', 'self-assessment', 'catalogue']);
   });
 
   it('gives a region admin their county gaps and a provider the demand', async () => {
-    expect((await itemsFor(regionAdminViewer)).map((i) => i.key)).toEqual(['home', 'companies', 'region-competence']);
+    expect((await itemsFor(regionAdminViewer)).map((i) => i.key)).toEqual(['home', 'companies', 'region-competence', 'catalogue']);
     setActivePinia(createPinia());
-    expect((await itemsFor(providerViewer)).map((i) => i.key)).toEqual(['home', 'companies', 'demand']);
+    expect((await itemsFor(providerViewer)).map((i) => i.key)).toEqual(['home', 'companies', 'demand', 'catalogue']);
   });
 
   it('marks the most specific section as current', async () => {
@@ -38,6 +38,8 @@ describe('navigation', () => {
     expect(currentNavItem(items, '/companies/c1/employees/new')?.key).toBe('company');
     expect(currentNavItem(items, '/companies/c1/skills-matrix')?.key).toBe('competence');
     expect(currentNavItem(items, '/companies/c1/supply-plan/x/edit')?.key).toBe('competence');
+    expect(currentNavItem(items, '/companies/c1/recommended-courses')?.key).toBe('catalogue');
+    expect(currentNavItem(items, '/courses/k1')?.key).toBe('catalogue');
     expect(currentNavItem(items, '/')?.key).toBe('home');
     expect(currentNavItem(items, '/nowhere')).toBeUndefined();
   });
