@@ -287,6 +287,8 @@ export type Course = {
   id: Scalars['ID']['output'];
   language: Scalars['String']['output'];
   lengthHours: Scalars['Int']['output'];
+  /** Occasions that have started, newest first: where providers record attendance. */
+  pastOccasions: Array<Occasion>;
   prerequisites: Maybe<Scalars['String']['output']>;
   /** Price for a whole tailored occasion in öre. */
   pricePerOccasion: Maybe<Scalars['Money']['output']>;
@@ -301,6 +303,11 @@ export type Course = {
   /** Occasions from today on, soonest first. */
   upcomingOccasions: Array<Occasion>;
   version: Scalars['Int']['output'];
+};
+
+
+export type CoursePastOccasionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1964,6 +1971,7 @@ export type CourseResolvers<ContextType = MercuriusContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lengthHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pastOccasions?: Resolver<Array<ResolversTypes['Occasion']>, ParentType, ContextType, RequireFields<CoursePastOccasionsArgs, 'first'>>;
   prerequisites?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pricePerOccasion?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   pricePerParticipant?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;

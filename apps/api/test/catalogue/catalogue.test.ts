@@ -50,6 +50,13 @@ describe('catalogue search', () => {
   });
 });
 
+describe('occasions of a course', () => {
+  it('lists past occasions newest first, where the provider records attendance, apart from upcoming ones', async () => {
+    const { body } = await t.graphql('PROVIDER', 'query($id: ID!) { course(id: $id) { upcomingOccasions { status } pastOccasions { status } } }', { id: c.courses.lean });
+    expect(body.data.course).toEqual({ upcomingOccasions: [{ status: 'OPEN' }], pastOccasions: [{ status: 'HELD' }] });
+  });
+});
+
 describe('enrolment', () => {
   const enrol = 'mutation($o: ID!, $e: ID!) { enrolmentCreate(occasionId: $o, employeeId: $e) { enrolment { id status } userErrors { field code } } }';
   const cancel = 'mutation($id: ID!) { enrolmentCancel(id: $id) { enrolment { status } userErrors { code } } }';

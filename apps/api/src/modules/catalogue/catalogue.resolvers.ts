@@ -67,7 +67,8 @@ export const loaders = {
     trainingEffect: batchByKey(key('id'), (ctx, ids) => followUp.trainingEffectByCourses(ctx.services, ids), []),
     provider: batchByKey(key('providerId'), (ctx, ids) => organisations.providersByIds(ctx.services, ids)),
     competences: batchByKey(key('id'), (ctx, ids) => courses.competencesByCourses(ctx.services, ids), []),
-    upcomingOccasions: batchByKey(key('id'), (ctx, ids, args: { first?: number }) => courses.upcomingOccasionsByCourses(ctx.services, ids, args.first ?? 5), []),
+    upcomingOccasions: batchByKey(key('id'), (ctx, ids, args: { first?: number }) => courses.occasionsByCourses(ctx.services, ids, { first: args.first ?? 5 }), []),
+    pastOccasions: batchByKey(key('id'), (ctx, ids, args: { first?: number }) => courses.occasionsByCourses(ctx.services, ids, { first: args.first ?? 10, past: true }), []),
   },
   CourseCompetence: {
     competence: batchByKey(key('competenceId'), (ctx, ids) => competencesByIds(ctx.services, ids)),
@@ -88,7 +89,7 @@ export const loaders = {
       async (ctx, keys, args: { first?: number }) => {
         // Recommendations of one request share the firm's county.
         const near = keys[0]?.split(':')[1] ?? null;
-        const byCourse = await courses.upcomingOccasionsByCourses(ctx.services, keys.map((k) => k.split(':')[0]!), args.first ?? 3, near);
+        const byCourse = await courses.occasionsByCourses(ctx.services, keys.map((k) => k.split(':')[0]!), { first: args.first ?? 3, near });
         return new Map(keys.map((k) => [k, byCourse.get(k.split(':')[0]!) ?? []]));
       },
       [],

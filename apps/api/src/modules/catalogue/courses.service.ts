@@ -161,26 +161,30 @@ function toOccasion(raw: RawOccasion): OccasionRow {
   };
 }
 
-/** Upcoming occasions of several courses, the first few of each (optionally near a county), in one statement. */
-export async function upcomingOccasionsByCourses(
+/**
+ * Occasions of several courses, the first few of each, in one statement: upcoming ones soonest
+ * first (optionally near a county), or past ones newest first (providers record attendance).
+ */
+export async function occasionsByCourses(
   ctx: ServiceContext,
   courseIds: readonly string[],
-  first: number,
-  near?: string | null,
+  options: { first: number; near?: string | null; past?: boolean },
 ): Promise<Map<string, OccasionRow[]>> {
   const ids = [...new Set(courseIds)].filter(isUuid);
   const result = new Map<string, OccasionRow[]>(ids.map((id) => [id, []]));
   if (!ids.length) return result;
-  const limit = pageSize(first, 5);
+  const limit = pageSize(options.first, 5);
   const visibility = and(...within(occasionVisibility(ctx.viewer))) ?? sql`true`;
+  const when = options.past ? sql`${occasions.startsOn} < current_date` : sql`${occasions.startsOn} >= current_date and ${occasions.status} <> 'CANCELLED'`;
+  const order = options.past ? sql`${occasions.startsOn} desc, ${occasions.id}` : sql`${occasions.startsOn}, ${occasions.id}`;
   const found = await rows<RawOccasion>(
     ctx.db,
     sql`select * from (
-          select ${occasionColumns}, row_number() over (partition by ${occasions.courseId} order by ${occasions.startsOn}, ${occasions.id}) as n
+          select ${occasionColumns}, row_number() over (partition by ${occasions.courseId} order by ${order}) as n
           from ${occasions}
-          where ${inArray(occasions.courseId, ids)} and ${occasions.startsOn} >= current_date and ${occasions.status} <> 'CANCELLED' and (${visibility})
-            ${near ? sql`and (${occasions.regionCode} = ${near} or ${occasions.online})` : sql``}
-        ) o where o.n <= ${limit} order by o.starts_on`,
+          where ${inArray(occasions.courseId, ids)} and ${when} and (${visibility})
+            ${options.near ? sql`and (${occasions.regionCode} = ${options.near} or ${occasions.online})` : sql``}
+        ) o where o.n <= ${limit} order by o.n`,
   );
   for (const raw of found) result.get(raw.course_id as string)!.push(toOccasion(raw));
   return result;

@@ -49,6 +49,22 @@ const ProviderCourseDocument = graphql(`
         registrationDeadline
         status
       }
+      pastOccasions(first: 10) {
+        id
+        startsOn
+        endsOn
+        online
+        municipality
+        region {
+          code
+          name
+        }
+        seats
+        seatsLeft
+        registrationDeadline
+        waitlistLength
+        status
+      }
       evaluationSummary {
         count
         average
