@@ -1101,6 +1101,8 @@ export type Occasion = {
   seatsLeft: Scalars['Int']['output'];
   startsOn: Scalars['Date']['output'];
   status: OccasionStatus;
+  /** Increases with every change; pass it back as expectedVersion to detect concurrent edits. */
+  version: Scalars['Int']['output'];
   waitlistLength: Scalars['Int']['output'];
 };
 
@@ -2301,6 +2303,7 @@ export type OccasionResolvers<ContextType = MercuriusContext, ParentType extends
   seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OccasionStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   waitlistLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

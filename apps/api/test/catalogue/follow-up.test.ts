@@ -161,10 +161,10 @@ describe('providers publish courses and occasions', () => {
   });
 
   it('adds an occasion, refuses fewer seats than are taken, and cancelling it cancels its enrolments', async () => {
-    const add = `mutation($c: ID!, $i: OccasionInput!) { occasionCreate(courseId: $c, input: $i) { occasion { id seats seatsLeft status } userErrors { field code } } }`;
+    const add = `mutation($c: ID!, $i: OccasionInput!) { occasionCreate(courseId: $c, input: $i) { occasion { id seats seatsLeft status version } userErrors { field code } } }`;
     const { body } = await t.graphql('PROVIDER', add, { c: cncCourse, i: { startsOn: '2099-03-01', endsOn: '2099-03-05', registrationDeadline: '2099-02-15', regionCode: '03', seats: 3 } });
     const occasion = body.data.occasionCreate.occasion;
-    expect(occasion).toMatchObject({ seats: 3, seatsLeft: 3, status: 'OPEN' });
+    expect(occasion).toMatchObject({ seats: 3, seatsLeft: 3, status: 'OPEN', version: 1 });
     const reversed = await t.graphql('PROVIDER', add, { c: cncCourse, i: { startsOn: '2099-03-05', endsOn: '2099-03-01', registrationDeadline: '2099-03-10', seats: 3 } });
     expect(reversed.body.data.occasionCreate.userErrors.map((e: any) => e.field.join('.'))).toEqual(['input.endsOn', 'input.registrationDeadline', 'input.regionCode']);
 
@@ -174,6 +174,11 @@ describe('providers publish courses and occasions', () => {
     const update = `mutation($id: ID!, $i: OccasionInput!) { occasionUpdate(id: $id, input: $i) { occasion { seats } userErrors { field code message } } }`;
     const shrink = await t.graphql('PROVIDER', update, { id: occasion.id, i: { startsOn: '2099-03-01', endsOn: '2099-03-05', registrationDeadline: '2099-02-15', regionCode: '03', seats: 1 } });
     expect(shrink.body.data.occasionUpdate.userErrors).toEqual([{ field: ['input', 'seats'], code: 'OUT_OF_RANGE', message: '2 seats are already taken' }]);
+    const moved = `mutation($id: ID!, $i: OccasionInput!, $v: Int) { occasionUpdate(id: $id, input: $i, expectedVersion: $v) { occasion { seats version } userErrors { field code } } }`;
+    const grown = await t.graphql('PROVIDER', moved, { id: occasion.id, v: 1, i: { startsOn: '2099-03-01', endsOn: '2099-03-05', registrationDeadline: '2099-02-15', regionCode: '03', seats: 4 } });
+    expect(grown.body.data.occasionUpdate.occasion).toEqual({ seats: 4, version: 2 });
+    const stale = await t.graphql('PROVIDER', moved, { id: occasion.id, v: 1, i: { startsOn: '2099-03-01', endsOn: '2099-03-05', registrationDeadline: '2099-02-15', regionCode: '03', seats: 5 } });
+    expect(stale.body.data.occasionUpdate.userErrors).toEqual([{ field: ['expectedVersion'], code: 'STALE' }]);
 
     const participants = await t.graphql('PROVIDER', 'query($id: ID!) { occasion(id: $id) { participants { name status } } }', { id: occasion.id });
     expect(participants.body.data.occasion.participants).toEqual([
