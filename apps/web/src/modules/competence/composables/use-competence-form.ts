@@ -1,7 +1,8 @@
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { ApiError } from '../../../api/api-error.ts';
-import { groupUserErrors, userErrorMessage, type UserErrorLike } from '../../../api/user-errors.ts';
+import { userErrorMessage } from '../../../api/user-errors.ts';
+import { useFormErrors } from '../../../composables/use-form-errors.ts';
 import { useMutation } from '../../../composables/use-mutation.ts';
 import { useQuery } from '../../../composables/use-query.ts';
 import { graphql } from '../../../gql/index.ts';
@@ -100,9 +101,6 @@ export function useCompetenceForm(target: { competenceId?: string; areaId?: stri
   const update = useMutation(CompetenceUpdateDocument);
 
   const values = reactive<CompetenceFormValues>(blankCompetenceForm(target.areaId ?? ''));
-  const touched = reactive(new Set<CompetenceField>());
-  const submitted = ref(false);
-  const serverErrors = shallowRef<UserErrorLike[]>([]);
   const requestError = shallowRef<ApiError>();
   const initial = ref(JSON.stringify(values));
   /** A new competence's code follows its Swedish name until someone types a code. */
@@ -144,34 +142,14 @@ export function useCompetenceForm(target: { competenceId?: string; areaId?: stri
     },
   );
 
-  for (const field of competenceFields) {
-    watch(
-      () => values[field],
-      () => {
-        if (serverErrors.value.some((e) => e.field?.[1] === field)) serverErrors.value = serverErrors.value.filter((e) => e.field?.[1] !== field);
-      },
-    );
-  }
-
   const checked = computed(() => toCompetenceInput(values));
-  const grouped = computed(() => {
-    const client = checked.value.problems.filter((p) => submitted.value || touched.has(p.field?.[1] as CompetenceField));
-    const serverFields = new Set(serverErrors.value.map((e) => e.field?.[1]));
-    return groupUserErrors([...serverErrors.value, ...client.filter((p) => !serverFields.has(p.field?.[1]))], competenceFields);
+  const errors = useFormErrors({
+    fields: competenceFields,
+    values,
+    problems: () => checked.value.problems,
+    message: (error) => userErrorMessage(error, { t, te }, ERROR_SCOPE),
   });
-  const message = (error: UserErrorLike) => userErrorMessage(error, { t, te }, ERROR_SCOPE);
-  function errorsFor(field: CompetenceField): string[] {
-    const first = grouped.value.byField[field]?.[0];
-    return first ? [message(first)] : [];
-  }
-  const summary = computed(() =>
-    submitted.value
-      ? [
-          ...grouped.value.general.map((e) => ({ field: undefined, text: message(e) })),
-          ...competenceFields.flatMap((field) => errorsFor(field).map((text) => ({ field, text }))),
-        ]
-      : [],
-  );
+  const { submitted, serverErrors } = errors;
 
   async function submit(): Promise<CompetenceSubmitOutcome> {
     submitted.value = true;
@@ -214,10 +192,10 @@ export function useCompetenceForm(target: { competenceId?: string; areaId?: stri
     missing: computed(() => mode === 'edit' && existing.data.value !== undefined && !competence.value),
     saving: computed(() => create.loading.value || update.loading.value),
     requestError,
-    summary,
-    errorsFor,
+    summary: errors.summary,
+    errorsFor: errors.errorsFor,
     touch: (field: CompetenceField) => {
-      touched.add(field);
+      errors.touch(field);
       if (field === 'code') codeEdited.value = true;
     },
     editCode: () => {

@@ -1,7 +1,8 @@
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { ApiError } from '../../../api/api-error.ts';
-import { groupUserErrors, userErrorMessage, type UserErrorLike } from '../../../api/user-errors.ts';
+import { userErrorMessage } from '../../../api/user-errors.ts';
+import { useFormErrors } from '../../../composables/use-form-errors.ts';
 import { useMutation } from '../../../composables/use-mutation.ts';
 import { useQuery } from '../../../composables/use-query.ts';
 import { graphql } from '../../../gql/index.ts';
@@ -9,7 +10,6 @@ import {
   blankSupplyPlanForm,
   supplyPlanFields,
   toSupplyPlanInput,
-  type SupplyPlanField,
   type SupplyPlanFormValues,
 } from '../utils/supply-plan.ts';
 import { personName, useLocalized } from './use-localized.ts';
@@ -107,12 +107,17 @@ export function useSupplyPlanForm(target: { companyId: string; itemId?: string; 
   const update = useMutation(SupplyPlanItemUpdateDocument);
 
   const values = reactive<SupplyPlanFormValues>(blankSupplyPlanForm(target.competenceId ?? ''));
-  const touched = reactive(new Set<SupplyPlanField>());
-  const submitted = ref(false);
-  const serverErrors = shallowRef<UserErrorLike[]>([]);
   const stale = ref(false);
   const requestError = shallowRef<ApiError>();
   const initial = ref(JSON.stringify(values));
+  const checked = computed(() => toSupplyPlanInput(values));
+  const errors = useFormErrors({
+    fields: supplyPlanFields,
+    values,
+    problems: () => checked.value.problems,
+    message: (error) => userErrorMessage(error, { t, te }, ERROR_SCOPE),
+  });
+  const { submitted, serverErrors } = errors;
 
   const company = computed(() => query.data.value?.company ?? null);
   const item = computed(() => (target.itemId ? (company.value?.supplyPlan.find((i) => i.id === target.itemId) ?? null) : null));
@@ -132,44 +137,10 @@ export function useSupplyPlanForm(target: { companyId: string; itemId?: string; 
       note: i.note ?? '',
     } satisfies SupplyPlanFormValues);
     initial.value = JSON.stringify(values);
-    touched.clear();
-    submitted.value = false;
-    serverErrors.value = [];
+    errors.reset();
     stale.value = false;
   }
   watch(item, fill, { immediate: true });
-
-  // A server error stays next to its field until the person changes that field.
-  for (const field of supplyPlanFields) {
-    watch(
-      () => values[field],
-      () => {
-        if (serverErrors.value.some((e) => e.field?.[1] === field)) serverErrors.value = serverErrors.value.filter((e) => e.field?.[1] !== field);
-      },
-    );
-  }
-
-  const checked = computed(() => toSupplyPlanInput(values));
-  const grouped = computed(() => {
-    const client = checked.value.problems.filter((p) => submitted.value || touched.has(p.field?.[1] as SupplyPlanField));
-    const serverFields = new Set(serverErrors.value.map((e) => e.field?.[1]));
-    return groupUserErrors([...serverErrors.value, ...client.filter((p) => !serverFields.has(p.field?.[1]))], supplyPlanFields);
-  });
-
-  const message = (error: UserErrorLike) => userErrorMessage(error, { t, te }, ERROR_SCOPE);
-  function errorsFor(field: SupplyPlanField): string[] {
-    const first = grouped.value.byField[field]?.[0];
-    return first ? [message(first)] : [];
-  }
-
-  const summary = computed(() =>
-    submitted.value
-      ? [
-          ...grouped.value.general.map((e) => ({ field: undefined, text: message(e) })),
-          ...supplyPlanFields.flatMap((field) => errorsFor(field).map((text) => ({ field, text }))),
-        ]
-      : [],
-  );
 
   async function submit(): Promise<SupplyPlanSubmitOutcome> {
     submitted.value = true;
@@ -225,9 +196,9 @@ export function useSupplyPlanForm(target: { companyId: string; itemId?: string; 
     saving: computed(() => create.loading.value || update.loading.value),
     requestError,
     stale,
-    summary,
-    errorsFor,
-    touch: (field: SupplyPlanField) => touched.add(field),
+    summary: errors.summary,
+    errorsFor: errors.errorsFor,
+    touch: errors.touch,
     submit,
     reload,
   };

@@ -8,7 +8,8 @@ import {
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { ApiError } from '../../../api/api-error.ts';
-import { groupUserErrors, userErrorMessage, type UserErrorLike } from '../../../api/user-errors.ts';
+import { userErrorMessage, type UserErrorLike } from '../../../api/user-errors.ts';
+import { useFormErrors } from '../../../composables/use-form-errors.ts';
 import { useMutation } from '../../../composables/use-mutation.ts';
 import { useQuery } from '../../../composables/use-query.ts';
 import { graphql } from '../../../gql/index.ts';
@@ -204,9 +205,6 @@ export function useEmployeeForm(target: { companyId?: string; employeeId?: strin
 
   const values = reactive<EmployeeFormValues>(blank());
   const hourlyCost = useKronorInput(undefined, {}, () => locale.value);
-  const touched = reactive(new Set<EmployeeFormField>());
-  const submitted = ref(false);
-  const serverErrors = shallowRef<UserErrorLike[]>([]);
   const stale = ref(false);
   const requestError = shallowRef<ApiError>();
 
@@ -226,6 +224,18 @@ export function useEmployeeForm(target: { companyId?: string; employeeId?: strin
   );
   const load = mode === 'edit' ? employeeQuery : companyQuery;
 
+  const checked = computed(() => toEmployeeInput(values, hourlyCost.text.value));
+  const latestBirthYear = new Date().getUTCFullYear() - 15;
+  const messageParams = { min: MIN_BIRTH_YEAR, max: latestBirthYear };
+  const errors = useFormErrors({
+    fields: employeeFormFields,
+    values,
+    fieldValue: (field) => (field === 'hourlyCost' ? hourlyCost.text.value : values[field]),
+    problems: () => checked.value.problems,
+    message: (error) => userErrorMessage(error, { t, te }, ERROR_SCOPE, messageParams),
+  });
+  const { submitted, serverErrors } = errors;
+
   function fill() {
     const e = employee.value;
     if (!e) return;
@@ -241,62 +251,10 @@ export function useEmployeeForm(target: { companyId?: string; employeeId?: strin
       educationLevel: e.educationLevel ?? '',
     } satisfies EmployeeFormValues);
     hourlyCost.setOre(e.hourlyCost);
-    touched.clear();
-    submitted.value = false;
-    serverErrors.value = [];
+    errors.reset();
     stale.value = false;
   }
   watch(employee, fill, { immediate: true });
-
-  // A server error stays next to its field until the person changes that field.
-  for (const field of employeeFormFields) {
-    watch(
-      () => (field === 'hourlyCost' ? hourlyCost.text.value : values[field]),
-      () => {
-        if (serverErrors.value.some((e) => e.field?.[1] === field)) {
-          serverErrors.value = serverErrors.value.filter((e) => e.field?.[1] !== field);
-        }
-      },
-    );
-  }
-
-  const checked = computed(() => toEmployeeInput(values, hourlyCost.text.value));
-  const latestBirthYear = new Date().getUTCFullYear() - 15;
-  const messageParams = { min: MIN_BIRTH_YEAR, max: latestBirthYear };
-
-  const grouped = computed(() => {
-    const client = checked.value.problems.filter((p) => {
-      const field = p.field?.[1] as EmployeeFormField | undefined;
-      return submitted.value || (field !== undefined && touched.has(field));
-    });
-    // One message per field: the server's, when it has spoken about that field, else ours.
-    const serverFields = new Set(serverErrors.value.map((e) => e.field?.[1]));
-    const merged = [...serverErrors.value, ...client.filter((p) => !serverFields.has(p.field?.[1]))];
-    return groupUserErrors(merged, employeeFormFields);
-  });
-
-  function message(error: UserErrorLike): string {
-    return userErrorMessage(error, { t, te }, ERROR_SCOPE, messageParams);
-  }
-
-  function errorsFor(field: EmployeeFormField): string[] {
-    const first = grouped.value.byField[field]?.[0];
-    return first ? [message(first)] : [];
-  }
-
-  /**
-   * Every visible problem, for the summary on top of the form (with the field to jump to).
-   * Only after a submit: a summary growing while someone tabs through the form would push
-   * the fields they are filling in down the page.
-   */
-  const summary = computed(() =>
-    submitted.value
-      ? [
-          ...grouped.value.general.map((e) => ({ field: undefined, text: message(e) })),
-          ...employeeFormFields.flatMap((field) => errorsFor(field).map((text) => ({ field, text }))),
-        ]
-      : [],
-  );
 
   async function submit(): Promise<SubmitOutcome> {
     submitted.value = true;
@@ -377,9 +335,9 @@ export function useEmployeeForm(target: { companyId?: string; employeeId?: strin
     deactivating: deactivation.loading,
     requestError,
     stale,
-    summary,
-    errorsFor,
-    touch: (field: EmployeeFormField) => touched.add(field),
+    summary: errors.summary,
+    errorsFor: errors.errorsFor,
+    touch: errors.touch,
     submit,
     deactivate,
     reload,
