@@ -6,10 +6,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from './config.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { budgetRoutes } from './modules/budget/budget.routes.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { assessmentImportRoutes } from './modules/competence/assessment-import.routes.ts';
 import { competenceRoutes } from './modules/competence/competence.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
+import * as budgetGraphql from './modules/budget/budget.resolvers.ts';
 import * as catalogueGraphql from './modules/catalogue/catalogue.resolvers.ts';
 import * as courseRequestsGraphql from './modules/catalogue/course-requests.resolvers.ts';
 import * as trainingPlanGraphql from './modules/catalogue/training-plan.resolvers.ts';
@@ -79,10 +81,11 @@ export async function buildApp({ config, database: handle }: BuildAppOptions): P
       await api.register(competenceRoutes);
       await api.register(assessmentImportRoutes);
       await api.register(catalogueRoutes);
+      await api.register(budgetRoutes);
     },
     { prefix: '/api/v1' },
   );
-  await app.register(graphql, { config, modules: [organisationsGraphql, competenceGraphql, catalogueGraphql, courseRequestsGraphql, trainingPlanGraphql] });
+  await app.register(graphql, { config, modules: [organisationsGraphql, competenceGraphql, catalogueGraphql, courseRequestsGraphql, trainingPlanGraphql, budgetGraphql] });
 
   // 4. The SPA
   await app.register(web, { webDist: config.webDist });

@@ -8,3 +8,4 @@ export * from './validation.ts';
 export * from './competence.ts';
 export * from './catalogue.ts';
 export * from './search.ts';
+export * from './budget.ts';

@@ -17,6 +17,7 @@ import type { CertificateRow as CertificateRowModel } from '../modules/competenc
 import type { SupplyPlanItemRow as SupplyPlanItemRowModel, SupplyPlanSummary as SupplyPlanSummaryModel } from '../modules/competence/supply-plan.service.ts';
 import type { CourseRequestRow as CourseRequestRowModel, CourseOfferRow as CourseOfferRowModel } from '../modules/catalogue/course-requests.service.ts';
 import type { JointCourseCandidateRow as JointCourseCandidateRowModel, JointCourseCandidateCompanyRow as JointCourseCandidateCompanyRowModel } from '../modules/catalogue/joint-courses.service.ts';
+import type { BudgetRow as BudgetRowModel, BudgetLineRow as BudgetLineRowModel, BudgetSummary as BudgetSummaryModel, LedgerEntryRow as LedgerEntryRowModel } from '../modules/budget/budget.service.ts';
 import type { MercuriusContext } from 'mercurius';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -92,6 +93,80 @@ export type Audience =
   | 'BOTH'
   | 'MANAGEMENT'
   | 'STAFF';
+
+export type Budget = {
+  __typename?: 'Budget';
+  company: Maybe<Company>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  level: BudgetLevel;
+  lines: Array<BudgetLine>;
+  name: Scalars['String']['output'];
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  region: Maybe<Region>;
+  /** The county: set for region budgets and firms' budgets. */
+  regionCode: Maybe<Scalars['ID']['output']>;
+  summary: BudgetSummary;
+};
+
+export type BudgetCreateInput = {
+  /** Required for a firm's budget. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  level: BudgetLevel;
+  lines: Array<BudgetLineInput>;
+  name: Scalars['String']['input'];
+  periodEnd: Scalars['Date']['input'];
+  periodStart: Scalars['Date']['input'];
+  /** Required for a region budget; a firm's budget takes the firm's county. */
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type BudgetCreatePayload = {
+  __typename?: 'BudgetCreatePayload';
+  budget: Maybe<Budget>;
+  userErrors: Array<UserError>;
+};
+
+/** Whose budget: the whole programme, one county (sub-project), or one firm. */
+export type BudgetLevel =
+  | 'COMPANY'
+  | 'PROGRAMME'
+  | 'REGION';
+
+/** One cost category from one funding source within a budget. */
+export type BudgetLine = {
+  __typename?: 'BudgetLine';
+  amount: Scalars['Money']['output'];
+  budgetId: Scalars['ID']['output'];
+  category: CostCategory;
+  /** The co-financing share in basis points (10000 = 100 %). */
+  coFinancingShareBp: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  source: FundingSource;
+  summary: BudgetSummary;
+};
+
+export type BudgetLineInput = {
+  /** Öre. */
+  amount: Scalars['Money']['input'];
+  category: CostCategory;
+  coFinancingShareBp?: InputMaybe<Scalars['Int']['input']>;
+  source: FundingSource;
+};
+
+/**
+ * A line's or budget's figures in öre. committed = commitments + releases (negative); actual =
+ * actuals; a reversal counts in the kind it reverses; remaining = amount − max(committed, actual).
+ * A budget's figures are the sums over its lines.
+ */
+export type BudgetSummary = {
+  __typename?: 'BudgetSummary';
+  actual: Scalars['Money']['output'];
+  amount: Scalars['Money']['output'];
+  committed: Scalars['Money']['output'];
+  remaining: Scalars['Money']['output'];
+};
 
 export type Certificate = {
   __typename?: 'Certificate';
@@ -273,6 +348,13 @@ export type CompetenceStanding = {
   requiredLevel: Scalars['Int']['output'];
   weightedGap: Maybe<Scalars['Int']['output']>;
 };
+
+export type CostCategory =
+  | 'COURSE_FEES'
+  | 'OTHER'
+  /** Participants' time, valued at their salary cost. */
+  | 'PARTICIPANT_TIME'
+  | 'TRAVEL';
 
 export type Course = {
   __typename?: 'Course';
@@ -676,6 +758,12 @@ export type EvaluationSummary = {
   count: Scalars['Int']['output'];
 };
 
+export type FundingSource =
+  /** The firm's own contribution (co-financing). */
+  | 'OWN_CONTRIBUTION'
+  | 'PROGRAMME_GRANT'
+  | 'REGIONAL';
+
 /** How gap rows are grouped. */
 export type GapGrouping =
   | 'COMPANY'
@@ -798,6 +886,69 @@ export type KeyPersonRiskReason =
   | 'RETIRING'
   | 'SINGLE_HOLDER';
 
+/** One row of the append-only budget ledger: never changed, corrected by a reversal. */
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  /** Öre, signed: releases and reversals of commitments or actuals are negative. */
+  amount: Scalars['Money']['output'];
+  budgetId: Scalars['ID']['output'];
+  budgetLine: BudgetLine;
+  createdAt: Scalars['DateTime']['output'];
+  enrolmentId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  invoiceNumber: Maybe<Scalars['String']['output']>;
+  kind: LedgerKind;
+  occurredOn: Scalars['Date']['output'];
+  /** Whether an admin approved taking the line over its amount with this entry. */
+  overrideApproved: Scalars['Boolean']['output'];
+  reason: Scalars['String']['output'];
+  /** For a reversal: the entry it reverses. */
+  reverses: Maybe<LedgerEntry>;
+};
+
+export type LedgerEntryConnection = {
+  __typename?: 'LedgerEntryConnection';
+  nodes: Array<LedgerEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LedgerEntryCreateInput = {
+  /** Öre, positive (a release is stored negative). */
+  amount: Scalars['Money']['input'];
+  budgetLineId: Scalars['ID']['input'];
+  enrolmentId?: InputMaybe<Scalars['ID']['input']>;
+  invoiceNumber?: InputMaybe<Scalars['String']['input']>;
+  /** COMMITMENT, ACTUAL or RELEASE; reverse an entry with ledgerEntryReverse. */
+  kind: LedgerKind;
+  occurredOn: Scalars['Date']['input'];
+  /** A programme or region admin approves going over the line's amount (audited). */
+  overrideApproved?: InputMaybe<Scalars['Boolean']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+export type LedgerEntryCreatePayload = {
+  __typename?: 'LedgerEntryCreatePayload';
+  entry: Maybe<LedgerEntry>;
+  userErrors: Array<UserError>;
+};
+
+export type LedgerEntryReversePayload = {
+  __typename?: 'LedgerEntryReversePayload';
+  entry: Maybe<LedgerEntry>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A ledger entry's kind. COMMITMENT reserves money, ACTUAL is money spent, RELEASE gives reserved
+ * money back (stored negative), REVERSAL cancels one earlier entry and counts in that entry's kind.
+ */
+export type LedgerKind =
+  | 'ACTUAL'
+  | 'COMMITMENT'
+  | 'RELEASE'
+  | 'REVERSAL';
+
 /** A level of the programme's 1–5 proficiency scale. */
 export type LevelDescriptor = {
   __typename?: 'LevelDescriptor';
@@ -825,6 +976,8 @@ export type Mutation = {
    * company admin assesses their people. Earlier assessments are kept as history.
    */
   assessmentsRecord: AssessmentsRecordPayload;
+  /** Creates a budget with its lines: programme admins any, region admins their county's and its firms'. */
+  budgetCreate: BudgetCreatePayload;
   certificateCreate: CertificatePayload;
   certificateDelete: CertificatePayload;
   /** Adds a programme-wide competence (programme admins) or, with companyId, a firm's local one (its admins). */
@@ -877,6 +1030,10 @@ export type Mutation = {
   /** Removes a role, its requirement profile and who holds it; assessments are kept. */
   jobRoleDelete: JobRolePayload;
   jobRoleUpdate: JobRolePayload;
+  /** Records a commitment, actual or release; refused with OVER_BUDGET if it takes the line over its amount, unless overridden. */
+  ledgerEntryCreate: LedgerEntryCreatePayload;
+  /** Reverses an entry with a new, opposite entry; the original is never changed. */
+  ledgerEntryReverse: LedgerEntryReversePayload;
   /** Cancels the occasion and every live enrolment on it. */
   occasionCancel: OccasionPayload;
   occasionCreate: OccasionPayload;
@@ -892,6 +1049,11 @@ export type Mutation = {
 
 export type MutationAssessmentsRecordArgs = {
   input: Array<AssessmentInput>;
+};
+
+
+export type MutationBudgetCreateArgs = {
+  input: BudgetCreateInput;
 };
 
 
@@ -1038,6 +1200,18 @@ export type MutationJobRoleUpdateArgs = {
 };
 
 
+export type MutationLedgerEntryCreateArgs = {
+  input: LedgerEntryCreateInput;
+};
+
+
+export type MutationLedgerEntryReverseArgs = {
+  id: Scalars['ID']['input'];
+  overrideApproved?: InputMaybe<Scalars['Boolean']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationOccasionCancelArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1155,6 +1329,13 @@ export type Provider = {
 
 export type Query = {
   __typename?: 'Query';
+  budget: Maybe<Budget>;
+  /**
+   * Budgets the viewer may see, newest period first: programme admins all, region admins their
+   * county's and its firms', company admins their firm's, integration clients with budget:read
+   * their county's.
+   */
+  budgets: Array<Budget>;
   companies: CompanyConnection;
   company: Maybe<Company>;
   competence: Maybe<Competence>;
@@ -1177,6 +1358,8 @@ export type Query = {
   industries: Array<Industry>;
   /** Joint course candidates of a county: for its region admin, or a programme admin for any county. */
   jointCourseCandidates: Array<JointCourseCandidate>;
+  /** A budget's ledger, oldest first, optionally within [from, to]. */
+  ledger: LedgerEntryConnection;
   levelScale: Array<LevelDescriptor>;
   occasion: Maybe<Occasion>;
   /** Courses ranked by how much of the weighted gap they close, for a firm, a group in it or one person. */
@@ -1196,6 +1379,17 @@ export type Query = {
   viewer: Maybe<Viewer>;
   /** People at or above a level in a competence, within what the viewer may see (staffing, mentors). */
   whoCanDo: CompetenceHolderConnection;
+};
+
+
+export type QueryBudgetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBudgetsArgs = {
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1259,6 +1453,15 @@ export type QueryGapsArgs = {
 
 export type QueryJointCourseCandidatesArgs = {
   regionCode: Scalars['ID']['input'];
+};
+
+
+export type QueryLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  budgetId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1527,6 +1730,8 @@ export type UserErrorCode =
   | 'INVALID'
   | 'NOT_FOUND'
   | 'OUT_OF_RANGE'
+  /** The entry would take a budget line over its amount; a programme or region admin can approve an override. */
+  | 'OVER_BUDGET'
   | 'REQUIRED'
   /** The object was changed by someone else since it was read: reload and try again. */
   | 'STALE'
@@ -1622,6 +1827,13 @@ export type ResolversTypes = {
   AssessmentsRecordPayload: ResolverTypeWrapper<Omit<AssessmentsRecordPayload, 'assessments'> & { assessments?: Maybe<Array<ResolversTypes['Assessment']>> }>;
   Audience: Audience;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Budget: ResolverTypeWrapper<BudgetRowModel>;
+  BudgetCreateInput: BudgetCreateInput;
+  BudgetCreatePayload: ResolverTypeWrapper<Omit<BudgetCreatePayload, 'budget'> & { budget?: Maybe<ResolversTypes['Budget']> }>;
+  BudgetLevel: BudgetLevel;
+  BudgetLine: ResolverTypeWrapper<BudgetLineRowModel>;
+  BudgetLineInput: BudgetLineInput;
+  BudgetSummary: ResolverTypeWrapper<BudgetSummaryModel>;
   Certificate: ResolverTypeWrapper<CertificateRowModel>;
   CertificateInput: CertificateInput;
   CertificatePayload: ResolverTypeWrapper<Omit<CertificatePayload, 'certificate'> & { certificate?: Maybe<ResolversTypes['Certificate']> }>;
@@ -1637,6 +1849,7 @@ export type ResolversTypes = {
   CompetenceInput: CompetenceInput;
   CompetencePayload: ResolverTypeWrapper<Omit<CompetencePayload, 'competence'> & { competence?: Maybe<ResolversTypes['Competence']> }>;
   CompetenceStanding: ResolverTypeWrapper<StandingModel>;
+  CostCategory: CostCategory;
   Course: ResolverTypeWrapper<CourseRowModel>;
   CourseCompetence: ResolverTypeWrapper<CourseCompetenceRowModel>;
   CourseCompetenceInput: CourseCompetenceInput;
@@ -1678,6 +1891,7 @@ export type ResolversTypes = {
   EvaluationPayload: ResolverTypeWrapper<Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
   EvaluationSummary: ResolverTypeWrapper<EvaluationSummaryModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FundingSource: FundingSource;
   GapGrouping: GapGrouping;
   GapRow: ResolverTypeWrapper<GapRowModel>;
   GapScope: GapScope;
@@ -1693,6 +1907,12 @@ export type ResolversTypes = {
   JointCourseCandidateCompany: ResolverTypeWrapper<JointCourseCandidateCompanyRowModel>;
   KeyPersonRisk: ResolverTypeWrapper<KeyPersonRiskModel>;
   KeyPersonRiskReason: KeyPersonRiskReason;
+  LedgerEntry: ResolverTypeWrapper<LedgerEntryRowModel>;
+  LedgerEntryConnection: ResolverTypeWrapper<Omit<LedgerEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['LedgerEntry']> }>;
+  LedgerEntryCreateInput: LedgerEntryCreateInput;
+  LedgerEntryCreatePayload: ResolverTypeWrapper<Omit<LedgerEntryCreatePayload, 'entry'> & { entry?: Maybe<ResolversTypes['LedgerEntry']> }>;
+  LedgerEntryReversePayload: ResolverTypeWrapper<Omit<LedgerEntryReversePayload, 'entry'> & { entry?: Maybe<ResolversTypes['LedgerEntry']> }>;
+  LedgerKind: LedgerKind;
   LevelDescriptor: ResolverTypeWrapper<LevelDescriptorRowModel>;
   Membership: ResolverTypeWrapper<MembershipScopeModel>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
@@ -1740,6 +1960,12 @@ export type ResolversParentTypes = {
   AssessmentPrompt: AssessmentPromptModel;
   AssessmentsRecordPayload: Omit<AssessmentsRecordPayload, 'assessments'> & { assessments?: Maybe<Array<ResolversParentTypes['Assessment']>> };
   Boolean: Scalars['Boolean']['output'];
+  Budget: BudgetRowModel;
+  BudgetCreateInput: BudgetCreateInput;
+  BudgetCreatePayload: Omit<BudgetCreatePayload, 'budget'> & { budget?: Maybe<ResolversParentTypes['Budget']> };
+  BudgetLine: BudgetLineRowModel;
+  BudgetLineInput: BudgetLineInput;
+  BudgetSummary: BudgetSummaryModel;
   Certificate: CertificateRowModel;
   CertificateInput: CertificateInput;
   CertificatePayload: Omit<CertificatePayload, 'certificate'> & { certificate?: Maybe<ResolversParentTypes['Certificate']> };
@@ -1799,6 +2025,11 @@ export type ResolversParentTypes = {
   JointCourseCandidate: JointCourseCandidateRowModel;
   JointCourseCandidateCompany: JointCourseCandidateCompanyRowModel;
   KeyPersonRisk: KeyPersonRiskModel;
+  LedgerEntry: LedgerEntryRowModel;
+  LedgerEntryConnection: Omit<LedgerEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['LedgerEntry']> };
+  LedgerEntryCreateInput: LedgerEntryCreateInput;
+  LedgerEntryCreatePayload: Omit<LedgerEntryCreatePayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['LedgerEntry']> };
+  LedgerEntryReversePayload: Omit<LedgerEntryReversePayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['LedgerEntry']> };
   LevelDescriptor: LevelDescriptorRowModel;
   Membership: MembershipScopeModel;
   Money: Scalars['Money']['output'];
@@ -1860,6 +2091,42 @@ export type AssessmentPromptResolvers<ContextType = MercuriusContext, ParentType
 export type AssessmentsRecordPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AssessmentsRecordPayload'] = ResolversParentTypes['AssessmentsRecordPayload']> = {
   assessments?: Resolver<Maybe<Array<ResolversTypes['Assessment']>>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type BudgetResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['BudgetLevel'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['BudgetLine']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['BudgetSummary'], ParentType, ContextType>;
+};
+
+export type BudgetCreatePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['BudgetCreatePayload'] = ResolversParentTypes['BudgetCreatePayload']> = {
+  budget?: Resolver<Maybe<ResolversTypes['Budget']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type BudgetLineResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['BudgetLine'] = ResolversParentTypes['BudgetLine']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  budgetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['CostCategory'], ParentType, ContextType>;
+  coFinancingShareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FundingSource'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['BudgetSummary'], ParentType, ContextType>;
+};
+
+export type BudgetSummaryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['BudgetSummary'] = ResolversParentTypes['BudgetSummary']> = {
+  actual?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export type CertificateResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Certificate'] = ResolversParentTypes['Certificate']> = {
@@ -2232,6 +2499,37 @@ export type KeyPersonRiskResolvers<ContextType = MercuriusContext, ParentType ex
   retirementYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type LedgerEntryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['LedgerEntry'] = ResolversParentTypes['LedgerEntry']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  budgetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  budgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  enrolmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LedgerKind'], ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overrideApproved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reverses?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+};
+
+export type LedgerEntryConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['LedgerEntryConnection'] = ResolversParentTypes['LedgerEntryConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LedgerEntryCreatePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['LedgerEntryCreatePayload'] = ResolversParentTypes['LedgerEntryCreatePayload']> = {
+  entry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LedgerEntryReversePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['LedgerEntryReversePayload'] = ResolversParentTypes['LedgerEntryReversePayload']> = {
+  entry?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type LevelDescriptorResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['LevelDescriptor'] = ResolversParentTypes['LevelDescriptor']> = {
   descriptionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   descriptionSv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2255,6 +2553,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   assessmentsRecord?: Resolver<ResolversTypes['AssessmentsRecordPayload'], ParentType, ContextType, RequireFields<MutationAssessmentsRecordArgs, 'input'>>;
+  budgetCreate?: Resolver<ResolversTypes['BudgetCreatePayload'], ParentType, ContextType, RequireFields<MutationBudgetCreateArgs, 'input'>>;
   certificateCreate?: Resolver<ResolversTypes['CertificatePayload'], ParentType, ContextType, RequireFields<MutationCertificateCreateArgs, 'employeeId' | 'input'>>;
   certificateDelete?: Resolver<ResolversTypes['CertificatePayload'], ParentType, ContextType, RequireFields<MutationCertificateDeleteArgs, 'id'>>;
   competenceCreate?: Resolver<ResolversTypes['CompetencePayload'], ParentType, ContextType, RequireFields<MutationCompetenceCreateArgs, 'input'>>;
@@ -2280,6 +2579,8 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   jobRoleCreate?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleCreateArgs, 'companyId' | 'input'>>;
   jobRoleDelete?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleDeleteArgs, 'id'>>;
   jobRoleUpdate?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleUpdateArgs, 'id' | 'input'>>;
+  ledgerEntryCreate?: Resolver<ResolversTypes['LedgerEntryCreatePayload'], ParentType, ContextType, RequireFields<MutationLedgerEntryCreateArgs, 'input'>>;
+  ledgerEntryReverse?: Resolver<ResolversTypes['LedgerEntryReversePayload'], ParentType, ContextType, RequireFields<MutationLedgerEntryReverseArgs, 'id' | 'overrideApproved' | 'reason'>>;
   occasionCancel?: Resolver<ResolversTypes['OccasionPayload'], ParentType, ContextType, RequireFields<MutationOccasionCancelArgs, 'id'>>;
   occasionCreate?: Resolver<ResolversTypes['OccasionPayload'], ParentType, ContextType, RequireFields<MutationOccasionCreateArgs, 'courseId' | 'input'>>;
   occasionUpdate?: Resolver<ResolversTypes['OccasionPayload'], ParentType, ContextType, RequireFields<MutationOccasionUpdateArgs, 'id' | 'input'>>;
@@ -2332,6 +2633,8 @@ export type ProviderResolvers<ContextType = MercuriusContext, ParentType extends
 };
 
 export type QueryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  budget?: Resolver<Maybe<ResolversTypes['Budget']>, ParentType, ContextType, RequireFields<QueryBudgetArgs, 'id'>>;
+  budgets?: Resolver<Array<ResolversTypes['Budget']>, ParentType, ContextType, Partial<QueryBudgetsArgs>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   competence?: Resolver<Maybe<ResolversTypes['Competence']>, ParentType, ContextType, RequireFields<QueryCompetenceArgs, 'id'>>;
@@ -2345,6 +2648,7 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   gaps?: Resolver<Array<ResolversTypes['GapRow']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'groupBy'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   jointCourseCandidates?: Resolver<Array<ResolversTypes['JointCourseCandidate']>, ParentType, ContextType, RequireFields<QueryJointCourseCandidatesArgs, 'regionCode'>>;
+  ledger?: Resolver<ResolversTypes['LedgerEntryConnection'], ParentType, ContextType, RequireFields<QueryLedgerArgs, 'budgetId' | 'first'>>;
   levelScale?: Resolver<Array<ResolversTypes['LevelDescriptor']>, ParentType, ContextType>;
   occasion?: Resolver<Maybe<ResolversTypes['Occasion']>, ParentType, ContextType, RequireFields<QueryOccasionArgs, 'id'>>;
   recommendedCourses?: Resolver<Array<ResolversTypes['CourseRecommendation']>, ParentType, ContextType, RequireFields<QueryRecommendedCoursesArgs, 'companyId' | 'first'>>;
@@ -2497,6 +2801,10 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Assessment?: AssessmentResolvers<ContextType>;
   AssessmentPrompt?: AssessmentPromptResolvers<ContextType>;
   AssessmentsRecordPayload?: AssessmentsRecordPayloadResolvers<ContextType>;
+  Budget?: BudgetResolvers<ContextType>;
+  BudgetCreatePayload?: BudgetCreatePayloadResolvers<ContextType>;
+  BudgetLine?: BudgetLineResolvers<ContextType>;
+  BudgetSummary?: BudgetSummaryResolvers<ContextType>;
   Certificate?: CertificateResolvers<ContextType>;
   CertificatePayload?: CertificatePayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
@@ -2542,6 +2850,10 @@ export type Resolvers<ContextType = MercuriusContext> = {
   JointCourseCandidate?: JointCourseCandidateResolvers<ContextType>;
   JointCourseCandidateCompany?: JointCourseCandidateCompanyResolvers<ContextType>;
   KeyPersonRisk?: KeyPersonRiskResolvers<ContextType>;
+  LedgerEntry?: LedgerEntryResolvers<ContextType>;
+  LedgerEntryConnection?: LedgerEntryConnectionResolvers<ContextType>;
+  LedgerEntryCreatePayload?: LedgerEntryCreatePayloadResolvers<ContextType>;
+  LedgerEntryReversePayload?: LedgerEntryReversePayloadResolvers<ContextType>;
   LevelDescriptor?: LevelDescriptorResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Money?: GraphQLScalarType;

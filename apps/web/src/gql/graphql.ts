@@ -231,6 +231,8 @@ export type UserErrorCode =
   | 'INVALID'
   | 'NOT_FOUND'
   | 'OUT_OF_RANGE'
+  /** The entry would take a budget line over its amount; a programme or region admin can approve an override. */
+  | 'OVER_BUDGET'
   | 'REQUIRED'
   /** The object was changed by someone else since it was read: reload and try again. */
   | 'STALE'

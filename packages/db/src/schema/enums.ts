@@ -31,3 +31,10 @@ export const courseFormat = pgEnum('course_format', courseFormats);
 export const occasionStatus = pgEnum('occasion_status', occasionStatuses);
 export const enrolmentStatus = pgEnum('enrolment_status', enrolmentStatuses);
 export const courseRequestStatus = pgEnum('course_request_status', courseRequestStatuses);
+
+// Budget tracking (appended: the imports above stay untouched).
+import { budgetLevels, costCategories, fundingSources, ledgerKinds } from '@smartkompetens/domain';
+export const costCategory = pgEnum('cost_category', costCategories);
+export const fundingSource = pgEnum('funding_source', fundingSources);
+export const ledgerKind = pgEnum('ledger_kind', ledgerKinds);
+export const budgetLevel = pgEnum('budget_level', budgetLevels);

@@ -24,3 +24,6 @@ export * from './catalogue/occasions.ts';
 export * from './catalogue/enrolments.ts';
 export * from './catalogue/evaluations.ts';
 export * from './catalogue/course-requests.ts';
+export * from './budget/budgets.ts';
+export * from './budget/budget-lines.ts';
+export * from './budget/ledger-entries.ts';
