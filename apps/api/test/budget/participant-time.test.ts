@@ -43,12 +43,11 @@ const read = `query($companyId: ID!, $month: Date!) { participantTime(companyId:
 const attest = `mutation($input: ParticipantTimeAttestInput!) { participantTimeAttest(input: $input) { row { plannedMinutes attestedMinutes value reason } userErrors { code field } } }`;
 const lock = `mutation($companyId: ID!, $month: Date!) { participantTimeLock(companyId: $companyId, month: $month) { month { locked lockedAt } userErrors { code field } } }`;
 
+/** The line's actual, by the rule: actuals plus the reversals of actuals. */
 async function lineActual(): Promise<bigint> {
-  const [row] = await t.database.db.execute<{ actual: string }>(
-    sql`select coalesce(sum(e.amount), 0)::text as actual from ledger_entries e left join ledger_entries r on r.id = e.reverses_entry_id
-        where e.budget_line_id = ${lineId}::uuid and coalesce(r.kind, e.kind) = 'ACTUAL'`,
-  ).then((r) => ('rows' in r ? r.rows : r) as { actual: string }[]);
-  return BigInt(row!.actual);
+  const entries = await t.database.db.select().from(schema.ledgerEntries).where(eq(schema.ledgerEntries.budgetLineId, lineId));
+  const kindOf = new Map(entries.map((e) => [e.id, e.kind]));
+  return entries.filter((e) => (e.reversesEntryId ? kindOf.get(e.reversesEntryId) : e.kind) === 'ACTUAL').reduce((sum, e) => sum + e.amount, 0n);
 }
 
 /** The database's own message when it refuses a statement, or '' when it accepts it. */

@@ -79,7 +79,8 @@ export async function participantTimeMonth(ctx: ServiceContext, companyId: strin
   const company = await getCompany(ctx, companyId);
   const access = canReadTime(ctx.viewer, company);
   if (!access) throw new ForbiddenError('Only the firm’s admins, its participants and the county’s admins see participant time');
-  const onlyEmployee = access === 'SELF' ? (selfEmployeeId(ctx, company.id) ?? '00000000-0000-0000-0000-000000000000') : undefined;
+  const onlyEmployee = access === 'SELF' ? selfEmployeeId(ctx, company.id) : undefined;
+  if (access === 'SELF' && !onlyEmployee) throw new ForbiddenError('Only the firm’s admins see everyone’s participant time');
   const found = await rows<{
     employee_id: string;
     planned: number;
