@@ -189,6 +189,8 @@ export type BudgetOverrideRequest = {
   amount: Scalars['Money']['output'];
   company: Company;
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided (display name). */
+  decidedBy: Maybe<Scalars['String']['output']>;
   decisionNote: Maybe<Scalars['String']['output']>;
   employee: Employee;
   /** The enrolment made when approved. */
@@ -197,6 +199,8 @@ export type BudgetOverrideRequest = {
   occasion: Occasion;
   reason: Scalars['String']['output'];
   requestedAt: Scalars['DateTime']['output'];
+  /** Who asked (display name). */
+  requestedBy: Maybe<Scalars['String']['output']>;
   status: BudgetOverrideStatus;
 };
 
@@ -1112,6 +1116,8 @@ export type LedgerFilter = {
   budgetId?: InputMaybe<Scalars['ID']['input']>;
   category?: InputMaybe<CostCategory>;
   companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The entries an enrolment made: its commitments and their releases. */
+  enrolmentId?: InputMaybe<Scalars['ID']['input']>;
   /** The figure the entry counts in (reversals included): what a committed or actual sum is made of. */
   figure?: InputMaybe<BudgetFigure>;
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -2510,6 +2516,7 @@ export type BudgetOverrideRequestResolvers<ContextType = MercuriusContext, Paren
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
@@ -2517,6 +2524,7 @@ export type BudgetOverrideRequestResolvers<ContextType = MercuriusContext, Paren
   occasion?: Resolver<ResolversTypes['Occasion'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BudgetOverrideStatus'], ParentType, ContextType>;
 };
 

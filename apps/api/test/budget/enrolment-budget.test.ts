@@ -99,7 +99,7 @@ describe('enrolments commit and release budget', () => {
 
   let requestId: string;
   const ask = `mutation($input: BudgetOverrideRequestInput!) { budgetOverrideRequestCreate(input: $input) { request { id status amount employee { id } occasion { id } } userErrors { code field } } }`;
-  const decide = `mutation($id: ID!, $approve: Boolean!, $note: String) { budgetOverrideRequestDecide(id: $id, approve: $approve, note: $note) { request { status decisionNote enrolment { status } } userErrors { code field } } }`;
+  const decide = `mutation($id: ID!, $approve: Boolean!, $note: String) { budgetOverrideRequestDecide(id: $id, approve: $approve, note: $note) { request { status decisionNote enrolment { id status } } userErrors { code field } } }`;
 
   it('lets the firm’s admin ask for an override, once per person and occasion', async () => {
     const input = { occasionId: c.occasions.online, employeeId: f.people.e3, reason: 'Certifieringen krävs för ordern från Scania' };
@@ -124,7 +124,19 @@ describe('enrolments commit and release budget', () => {
     expect((await t.graphql('COMPANY_ADMIN', decide, { id: requestId, approve: true })).body.data.budgetOverrideRequestDecide.userErrors[0].code).toBe('FORBIDDEN');
     const { body } = await t.graphql('REGION_ADMIN', decide, { id: requestId, approve: true, note: 'Godkänt, ryms i regionens ram' });
     expect(body.data.budgetOverrideRequestDecide.userErrors).toEqual([]);
-    expect(body.data.budgetOverrideRequestDecide.request).toEqual({ status: 'APPROVED', decisionNote: 'Godkänt, ryms i regionens ram', enrolment: { status: 'CONFIRMED' } });
+    expect(body.data.budgetOverrideRequestDecide.request).toEqual({ status: 'APPROVED', decisionNote: 'Godkänt, ryms i regionens ram', enrolment: { id: expect.any(String), status: 'CONFIRMED' } });
+    const who = (await t.graphql('COMPANY_ADMIN', '{ budgetOverrideRequests(status: APPROVED) { requestedBy decidedBy } }')).body.data.budgetOverrideRequests;
+    expect(who).toEqual([{ requestedBy: 'HR A', decidedBy: 'Region' }]);
+    const made = await t.graphql('COMPANY_ADMIN', 'query($id: ID!) { ledgerEntries(filter: { enrolmentId: $id }) { nodes { category amount overrideApproved } } }', {
+      id: body.data.budgetOverrideRequestDecide.request.enrolment.id,
+    });
+    // Only the line the enrolment took over its amount carries the override; the time line had room.
+    expect(made.body.data.ledgerEntries.nodes).toEqual(
+      expect.arrayContaining([
+        { category: 'COURSE_FEES', amount: '1500000', overrideApproved: true },
+        { category: 'PARTICIPANT_TIME', amount: String(16n * 45_000n), overrideApproved: false },
+      ]),
+    );
     const entries = (await t.graphql('COMPANY_ADMIN', ledger, { id: budgetId })).body.data.ledger.nodes;
     expect(entries.filter((e: { overrideApproved: boolean }) => e.overrideApproved).map((e: { amount: string; createdBy: string }) => [e.amount, e.createdBy])).toEqual(
       expect.arrayContaining([['1500000', 'Region']]),

@@ -27,6 +27,7 @@ export const REPORTED_MONTHS = ['2026-09-01', '2026-10-01'] as const;
  * - held occasions are invoiced (one invoice per firm and occasion, a week after the end);
  * - attended and completed participants' time is attested for September–November 2026 and the
  *   firms have reported September and October (locked); November is still open;
+ * - completed courses outside the demo firm are mostly followed by a manager's reassessment;
  * - the demo firm has one override request waiting for Region Uppsala.
  */
 export async function insertBudgetData(tx: Executor, input: BudgetSeedInput): Promise<void> {
@@ -151,6 +152,24 @@ export async function insertBudgetData(tx: Executor, input: BudgetSeedInput): Pr
     insert into ledger_entries (budget_line_id, budget_id, kind, amount, occurred_on, reason, invoice_number, created_by_user_id)
     select l.id, l.budget_id, 'ACTUAL', 42000000, '2026-09-30', 'Programledning Q3 2026', 'P-2026Q3', ${input.programmeAdminUserId}::uuid
     from budget_lines l join budgets b on b.id = l.budget_id and b.level = 'PROGRAMME' where l.category = 'OTHER'`);
+
+  // Follow-up after completed courses: two in three participants outside the demo firm (whose
+  // story keeps its reassessment prompts) are reassessed by their manager two weeks after the
+  // course, one level up in each competence the course develops, up to its target — so training
+  // effect and cost per closed gap level have something to show.
+  await tx.execute(sql`
+    insert into assessments (company_id, employee_id, competence_id, level, source, assessed_on, evidence, created_at)
+    select en.company_id, en.employee_id, cc.competence_id, least(cc.target_level, cl.level + 1), 'MANAGER', o.ends_on + 14,
+      'Efter kursen ' || c.title_sv, (o.ends_on + 14)::timestamptz
+    from enrolments en
+    join occasions o on o.id = en.occasion_id
+    join courses c on c.id = o.course_id
+    join course_competences cc on cc.course_id = c.id
+    join employees e on e.id = en.employee_id
+    join current_levels cl on cl.employee_id = en.employee_id and cl.competence_id = cc.competence_id
+    where en.status = 'COMPLETED' and en.company_id <> ${input.demoCompanyId}::uuid and cl.level < cc.target_level
+      and o.ends_on + 14 <= '2026-11-27'
+      and mod(length(e.first_name) + length(e.last_name) + length(c.title_sv), 3) <> 0`);
 
   // One request waiting for Region Uppsala: the demo firm wants one more person on a course ahead.
   await tx.execute(sql`

@@ -88,6 +88,8 @@ export const loaders = {
     reverses: batchByKey(key('reversesEntryId'), (ctx, ids) => budget.entriesByIds(ctx.services, ids.filter(Boolean))),
   },
   BudgetOverrideRequest: {
+    requestedBy: batchByKey(key('requestedByUserId'), (ctx, ids) => budget.userNamesByIds(ctx.services, ids.filter(Boolean))),
+    decidedBy: batchByKey(key('decidedByUserId'), (ctx, ids) => budget.userNamesByIds(ctx.services, ids.filter(Boolean))),
     company: batchByKey(key('companyId'), (ctx, ids) => organisations.companiesByIds(ctx.services, ids)),
     employee: batchByKey(key('employeeId'), (ctx, ids) => organisations.employeesByIds(ctx.services, ids)),
     occasion: batchByKey(key('occasionId'), (ctx, ids) => courses.occasionsByIds(ctx.services, ids)),

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { budgetLevels, costCategories, fundingSources, ledgerKinds } from '@smartkompetens/domain';
+import { budgetFigures, budgetLevels, costCategories, fundingSources, ledgerKinds } from '@smartkompetens/domain';
 import { Type } from 'typebox';
 import { ErrorResponse, PageQuery, pageOf, readErrors, stringEnum, Uuid } from '../../lib/schemas.ts';
 import { InvalidInputError } from '../../errors/index.ts';
@@ -69,12 +69,13 @@ const Entry = Type.Object(
 
 const LedgerFilterQuery = Type.Object({
   budgetId: Type.Optional(Uuid),
+  enrolmentId: Type.Optional(Uuid),
   regionCode: Type.Optional(Type.String({ pattern: '^\\d{2}$' })),
   companyId: Type.Optional(Uuid),
   category: Type.Optional(stringEnum(costCategories)),
   source: Type.Optional(stringEnum(fundingSources)),
   kind: Type.Optional(stringEnum(ledgerKinds)),
-  figure: Type.Optional(stringEnum(['COMMITTED', 'ACTUAL'] as const)),
+  figure: Type.Optional(stringEnum(budgetFigures)),
   from: Type.Optional(IsoDate),
   to: Type.Optional(IsoDate),
 });

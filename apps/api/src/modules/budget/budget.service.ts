@@ -3,6 +3,7 @@ import {
   MAX_BASIS_POINTS,
   recordableLedgerKinds,
   usedOre,
+  type BudgetFigure,
   type BudgetLevel,
   type CostCategory,
   type FundingSource,
@@ -196,13 +197,14 @@ export async function summariesByBudgets(ctx: ServiceContext, budgetIds: readonl
 
 export interface LedgerFilter {
   budgetId?: string | null;
+  enrolmentId?: string | null;
   regionCode?: string | null;
   companyId?: string | null;
   category?: CostCategory | null;
   source?: FundingSource | null;
   kind?: LedgerKind | null;
   /** Entries counting in this figure, reversals included: what a committed or actual sum is made of. */
-  figure?: 'COMMITTED' | 'ACTUAL' | null;
+  figure?: BudgetFigure | null;
   from?: string | null;
   to?: string | null;
 }
@@ -213,9 +215,9 @@ export function ledgerConditions(ctx: ServiceContext, filter: LedgerFilter): SQL
   if (filter.from && filter.to && filter.to < filter.from) {
     throw new InvalidInputError([{ field: ['to'], code: 'OUT_OF_RANGE', message: 'Must not be before from' }]);
   }
-  for (const field of ['budgetId', 'companyId'] as const) {
+  for (const [field, what] of [['budgetId', 'Budget'], ['companyId', 'Company'], ['enrolmentId', 'Enrolment']] as const) {
     const value = filter[field];
-    if (value && !isUuid(value)) throw new NotFoundError(field === 'budgetId' ? 'Budget' : 'Company', [field]);
+    if (value && !isUuid(value)) throw new NotFoundError(what, [field]);
   }
   const lineCondition =
     filter.category || filter.source
@@ -235,6 +237,7 @@ export function ledgerConditions(ctx: ServiceContext, filter: LedgerFilter): SQL
     ...within(
       visibility,
       filter.budgetId ? eq(ledgerEntries.budgetId, filter.budgetId) : undefined,
+      filter.enrolmentId ? eq(ledgerEntries.enrolmentId, filter.enrolmentId) : undefined,
       filter.regionCode ? eq(ledgerEntries.regionCode, filter.regionCode) : undefined,
       filter.companyId ? eq(ledgerEntries.companyId, filter.companyId) : undefined,
       filter.kind ? eq(ledgerEntries.kind, filter.kind) : undefined,
