@@ -36,7 +36,7 @@ async function upload(mode: 'dry-run' | 'apply', content: Buffer | string, actor
 
 const entries = () => t.database.db.select().from(schema.ledgerEntries).where(eq(schema.ledgerEntries.budgetId, budgetId));
 
-const good = 'Kategori;Källa;Datum;Belopp;Fakturanummer;Beskrivning\nKursavgifter;Programmets stöd;2026-03-10;12 345,50;F-100;MIG/MAG vår\nCOURSE_FEES;PROGRAMME_GRANT;2026-04-02;1000;F-101;\n';
+const good = 'Kategori;Källa;Datum;Belopp;Fakturanummer;Beskrivning\nKursavgifter;Programmets bidrag;2026-03-10;12 345,50;F-100;MIG/MAG vår\nCOURSE_FEES;PROGRAMME_GRANT;2026-04-02;1000;F-101;\n';
 
 describe('actuals import', () => {
   it('dry-runs a CSV with Swedish headers and labels, writing nothing', async () => {

@@ -55,22 +55,32 @@ const HEADERS = {
   reason: ['beskrivning', 'reason', 'description', 'text'],
 } as const;
 
+/** The labels people see in the SPA (Swedish and English), and a few more they may write. */
 const CATEGORY_NAMES: Record<string, CostCategory> = {
   kursavgifter: 'COURSE_FEES',
   kursavgift: 'COURSE_FEES',
+  'course fees': 'COURSE_FEES',
   deltagartid: 'PARTICIPANT_TIME',
+  'participant time': 'PARTICIPANT_TIME',
   'resor och logi': 'TRAVEL',
   resor: 'TRAVEL',
+  'travel and accommodation': 'TRAVEL',
+  travel: 'TRAVEL',
   övrigt: 'OTHER',
   ovrigt: 'OTHER',
+  other: 'OTHER',
 };
 const SOURCE_NAMES: Record<string, FundingSource> = {
+  'programmets bidrag': 'PROGRAMME_GRANT',
   'programmets stöd': 'PROGRAMME_GRANT',
   programstöd: 'PROGRAMME_GRANT',
+  'programme grant': 'PROGRAMME_GRANT',
   'regional finansiering': 'REGIONAL',
+  'regional funding': 'REGIONAL',
   region: 'REGIONAL',
   'egen insats': 'OWN_CONTRIBUTION',
   'eget bidrag': 'OWN_CONTRIBUTION',
+  'own contribution': 'OWN_CONTRIBUTION',
 };
 
 function pick<T extends string>(value: string, codes: readonly T[], names: Record<string, T>): T | undefined {

@@ -31,7 +31,7 @@ export interface ReportContext {
 }
 
 const CATEGORY: Record<string, string> = { COURSE_FEES: 'Kursavgifter', PARTICIPANT_TIME: 'Deltagartid', TRAVEL: 'Resor och logi', OTHER: 'Övrigt' };
-const SOURCE: Record<string, string> = { PROGRAMME_GRANT: 'Programmets stöd', REGIONAL: 'Regional finansiering', OWN_CONTRIBUTION: 'Egen insats' };
+const SOURCE: Record<string, string> = { PROGRAMME_GRANT: 'Programmets bidrag', REGIONAL: 'Regional finansiering', OWN_CONTRIBUTION: 'Egen insats' };
 const KEY: Record<string, string> = {
   STAFF: 'Medarbetare',
   MANAGEMENT: 'Chefer',

@@ -75,7 +75,7 @@ describe('the example file', () => {
   it('has the header the API reads and one row per budget line, in names the API accepts', () => {
     const lines = actualsTemplateCsv(budget, '2026-05-20').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('Kategori;Källa;Datum;Belopp;Fakturanummer;Beskrivning');
-    expect(lines.slice(1)).toEqual(['Kursavgifter;Programmets stöd;2026-05-20;12 500,00;F-2026101;Kursavgift, svetskurs', 'Resor och logi;Egen insats;2026-05-20;3 480,50;F-2026102;']);
+    expect(lines.slice(1)).toEqual(['Kursavgifter;Programmets bidrag;2026-05-20;12 500,00;F-2026101;Kursavgift, svetskurs', 'Resor och logi;Egen insats;2026-05-20;3 480,50;F-2026102;']);
   });
 
   it('dates the rows inside the budget period', () => {

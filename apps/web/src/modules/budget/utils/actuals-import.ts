@@ -97,7 +97,7 @@ export const categoryFileNames: Record<CostCategory, string> = {
   OTHER: 'Övrigt',
 };
 export const sourceFileNames: Record<FundingSource, string> = {
-  PROGRAMME_GRANT: 'Programmets stöd',
+  PROGRAMME_GRANT: 'Programmets bidrag',
   REGIONAL: 'Regional finansiering',
   OWN_CONTRIBUTION: 'Egen insats',
 };
