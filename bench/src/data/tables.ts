@@ -149,7 +149,7 @@ export function datasetTables(plan: DatasetPlan): { lanes: TableLoad[][] } {
           if (r < 0) continue;
           for (const q of firm.roles[r]!.requirements) needs.set(q.competenceId, Math.max(needs.get(q.competenceId) ?? 0, q.level));
         }
-        const extras = random.int(4, 12);
+        const extras = random.int(2, 8);
         for (let e = 0; e < extras; e++) {
           const c = random.pick(all);
           if (!needs.has(c)) needs.set(c, random.int(1, 3));
@@ -157,7 +157,7 @@ export function datasetTables(plan: DatasetPlan): { lanes: TableLoad[][] } {
         const employeeId = id('employee', p);
         for (const [competenceId, required] of needs) {
           if (random.chance(0.1)) continue;
-          const count = random.int(1, 6);
+          const count = random.int(1, 5);
           let level = Math.max(1, Math.min(5, required + random.int(-2, 1)));
           let day = assessFrom + random.int(0, 400) * DAY;
           const step = Math.max(DAY, Math.floor((assessTo - day) / count));
