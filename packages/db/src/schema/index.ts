@@ -27,3 +27,5 @@ export * from './catalogue/course-requests.ts';
 export * from './budget/budgets.ts';
 export * from './budget/budget-lines.ts';
 export * from './budget/ledger-entries.ts';
+export * from './budget/participant-time.ts';
+export * from './budget/override-requests.ts';
