@@ -92,6 +92,7 @@ export async function loadDataset(serverUrl: string, name: string, size: Dataset
     const rowsPerSecond = Math.round(copiedRows / Math.max(0.001, (performance.now() - copyStarted) / 1000));
     log(`  COPY: ${copiedRows.toLocaleString('en')} rows in ${seconds(copyStarted)} s, ${rowsPerSecond.toLocaleString('en')} rows/s`);
 
+    await rebuildCurrentLevels(pool);
     const checkStarted = performance.now();
     await validateReferences(pool, plan);
     log(`  references and seats checked in ${seconds(checkStarted)} s`);
@@ -106,6 +107,24 @@ export async function loadDataset(serverUrl: string, name: string, size: Dataset
   } finally {
     await pool.end();
   }
+}
+
+/**
+ * COPY in replica mode fires no triggers, so the trigger-kept `current_levels` table (migration
+ * 0005) missed the generated assessments: rebuilt here in one pass by the same rule. On a schema
+ * where it is still a view there is nothing to do.
+ */
+async function rebuildCurrentLevels(pool: pg.Pool): Promise<void> {
+  const { rows } = await pool.query<{ kind: string }>(`select relkind as kind from pg_class where oid = 'public.current_levels'::regclass`);
+  if (rows[0]?.kind !== 'r') return;
+  const started = performance.now();
+  await pool.query('truncate current_levels');
+  await pool.query(`
+    insert into current_levels (employee_id, competence_id, company_id, level, source, assessed_on, created_at)
+    select distinct on (employee_id, competence_id) employee_id, competence_id, company_id, level, source, assessed_on, created_at
+    from assessments
+    order by employee_id, competence_id, (source = 'MANAGER') desc, assessed_on desc, created_at desc`);
+  log(`  current_levels rebuilt in ${seconds(started)} s`);
 }
 
 async function readContext(pool: pg.Pool): Promise<SeededContext> {
