@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planDataset, type SeededContext } from './plan.ts';
 import { sizes } from './sizes.ts';
-import { datasetTables, type TableLoad } from './tables.ts';
+import { datasetTables, type TableLoad, type Value } from './tables.ts';
 
 const context: SeededContext = {
   competenceIds: Array.from({ length: 40 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`),
@@ -43,9 +43,9 @@ describe('the benchmark dataset generator (tiny size)', () => {
 
   it('never holds more seats than an occasion has', () => {
     const seats = new Map(rowsOf(tables.get('occasions')!).map((o) => [o[0], o[8] as number]));
-    const held = new Map<unknown, number>();
+    const held = new Map<Value, number>();
     for (const e of rowsOf(tables.get('enrolments')!)) {
-      if (['CONFIRMED', 'OFFERED', 'ATTENDED', 'COMPLETED', 'NO_SHOW'].includes(e[4] as string)) held.set(e[1], (held.get(e[1]) ?? 0) + 1);
+      if (['CONFIRMED', 'OFFERED', 'ATTENDED', 'COMPLETED', 'NO_SHOW'].includes(e[4] as string)) held.set(e[1]!, (held.get(e[1]!) ?? 0) + 1);
     }
     for (const [occasion, n] of held) expect(n).toBeLessThanOrEqual(seats.get(occasion)!);
   });

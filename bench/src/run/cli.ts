@@ -74,6 +74,9 @@ async function main(): Promise<void> {
   // 1. Capture the SQL of each read scenario (for the bare-SQL limit); three cold starts.
   const logFile = join(mkdtempSync(join(tmpdir(), 'sk-bench-')), 'statements.jsonl');
   const captured: Record<string, { sql: string; params: unknown[] }[]> = {};
+  // Counted here, one request at a time on a server doing nothing else: under load the
+  // process-wide counter would also count the previous scenario's stragglers.
+  const statementCounts: Record<string, number | null> = {};
   const starts: number[] = [];
   {
     const api = await startApi({ BENCH_SQL_LOG: logFile });
@@ -82,7 +85,7 @@ async function main(): Promise<void> {
     for (const s of all.filter((x) => !x.write)) {
       await send(api.url, s, headers[s.actor], 0);
       writeFileSync(logFile, '');
-      await send(api.url, s, headers[s.actor], 0);
+      statementCounts[s.id] = (await send(api.url, s, headers[s.actor], 0)).statements;
       captured[s.id] = readFileSync(logFile, 'utf8')
         .split('\n')
         .filter(Boolean)
@@ -107,6 +110,7 @@ async function main(): Promise<void> {
   try {
     const headers = await signIn(api.url);
     for (const s of all) {
+      await waitUntilIdle(api.url);
       const check = await send(api.url, s, headers[s.actor], 1_000_000);
       const load = await measure(api, { url: `${api.url}${s.path}`, method: s.method, headers: headers[s.actor], ...bodyOf(s) });
       const result: ScenarioResult = {
@@ -115,7 +119,7 @@ async function main(): Promise<void> {
         transport: s.transport,
         write: Boolean(s.write),
         ...load.result,
-        statements: check.statements,
+        statements: statementCounts[s.id] ?? check.statements,
         peakRssMb: load.peakRssMb,
         limitReqPerSec: null,
         peerReqPerSec: null,
@@ -306,6 +310,16 @@ async function send(url: string, s: Scenario, headers: Record<string, string>, n
   if (!response.ok || /"errors"\s*:/.test(text)) throw new Error(`${s.id} answered ${response.status}: ${text.slice(0, 400)}`);
   const statements = response.headers.get('x-sql-statements');
   return { statements: statements === null ? null : Number(statements) };
+}
+
+/** Waits until the server answers /health quickly again: the last run's backlog has drained. */
+async function waitUntilIdle(url: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    const started = performance.now();
+    await fetch(`${url}/health`);
+    if (performance.now() - started < 50) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** Warm-up, then the measured run, sampling the server's resident memory meanwhile. */

@@ -1,11 +1,13 @@
 import autocannon from 'autocannon';
+import type { EventEmitter } from 'node:events';
 
 export interface LoadResult {
   requests: number;
   reqPerSec: number;
-  p50: number;
-  p95: number;
-  p99: number;
+  /** Null when no request finished within the run. */
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
   /** Connection errors, timeouts and 5xx answers. */
   errors: number;
   /** 4xx answers (a refused write is a 200 with userErrors in GraphQL, so these are faults). */
@@ -37,6 +39,8 @@ export async function drive(target: Target, options: { connections: number; seco
   let clientErrors = 0;
   let n = 0;
   const perRequest = target.body;
+  // Without a callback autocannon returns its tracker, an EventEmitter that is also awaitable
+  // (its typings only say Promise).
   const instance = autocannon({
     url: target.url,
     connections: options.connections,
@@ -50,7 +54,7 @@ export async function drive(target: Target, options: { connections: number; seco
         ...(perRequest ? { setupRequest: (request: autocannon.Request) => ({ ...request, body: perRequest(n++) }) } : {}),
       },
     ],
-  });
+  }) as unknown as EventEmitter & Promise<autocannon.Result>;
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
     if (statusCode >= 500) errors++;
@@ -58,6 +62,8 @@ export async function drive(target: Target, options: { connections: number; seco
   });
   const result = await instance;
   const sorted = Float64Array.from(latencies).sort();
+  // Nothing answered within the run: every request took longer than the run itself.
+  if (!sorted.length) return { requests: 0, reqPerSec: 0, p50: null, p95: null, p99: null, errors: errors + result.errors + result.timeouts, clientErrors };
   return {
     requests: latencies.length,
     reqPerSec: Math.round((latencies.length / options.seconds) * 10) / 10,
