@@ -149,7 +149,8 @@ async function main(): Promise<void> {
       readyPath: '/ready',
     });
     try {
-      for (const r of results.filter((x) => captured[x.id])) {
+      for (const r of results.filter((x) => captured[x.id]?.length)) {
+        await waitUntilIdle(limit.url);
         r.limitReqPerSec = (await measure(limit, { url: `${limit.url}/limit/${r.id}`, method: 'GET', headers: {} })).result.reqPerSec;
         log(`limit ${r.id.padEnd(24)} ${r.limitReqPerSec} req/s`);
       }
@@ -177,6 +178,7 @@ async function main(): Promise<void> {
         const answer = (await probe.json()) as { errors?: unknown[] };
         if (answer.errors) throw new Error(`PostGraphile refused the ${s.id} query: ${JSON.stringify(answer.errors).slice(0, 500)}`);
         const r = results.find((x) => x.id === s.id)!;
+        await waitUntilIdle(peer.url);
         r.peerReqPerSec = (await measure(peer, { url: `${peer.url}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, fixedBody: body })).result.reqPerSec;
         log(`PostGraphile ${s.id.padEnd(17)} ${r.peerReqPerSec} req/s`);
       }
@@ -312,11 +314,14 @@ async function send(url: string, s: Scenario, headers: Record<string, string>, n
   return { statements: statements === null ? null : Number(statements) };
 }
 
-/** Waits until the server answers /health quickly again: the last run's backlog has drained. */
+/**
+ * Waits until the server's /ready (a query through its pool) answers quickly again: requests
+ * autocannon gave up on keep the pool busy after a slow run, and would slow the next one.
+ */
 async function waitUntilIdle(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 240; i++) {
     const started = performance.now();
-    await fetch(`${url}/health`);
+    await fetch(`${url}/ready`).catch(() => undefined);
     if (performance.now() - started < 50) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

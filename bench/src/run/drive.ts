@@ -55,10 +55,11 @@ export async function drive(target: Target, options: { connections: number; seco
       },
     ],
   }) as unknown as EventEmitter & Promise<autocannon.Result>;
+  // Only answers that succeeded count towards throughput and latency: a fast 500 is no answer.
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-    latencies.push(responseTime);
     if (statusCode >= 500) errors++;
     else if (statusCode >= 400) clientErrors++;
+    else latencies.push(responseTime);
   });
   const result = await instance;
   const sorted = Float64Array.from(latencies).sort();

@@ -18,7 +18,12 @@ const statements = JSON.parse(readFileSync(process.env.LIMIT_STATEMENTS!, 'utf8'
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const app = Fastify({ logger: false });
 
-app.get('/ready', async () => ({ status: 'ready' }));
+pool.on('error', (error) => console.warn(`PostgreSQL connection lost: ${error.message}`));
+// Through the pool, like the API's /ready: answers slowly while earlier statements still queue.
+app.get('/ready', async () => {
+  await pool.query('select 1');
+  return { status: 'ready' };
+});
 app.all<{ Params: { scenario: string } }>('/limit/:scenario', async (request, reply) => {
   const list = statements[request.params.scenario];
   if (!list) return reply.status(404).send({ error: 'no such scenario' });

@@ -39,12 +39,18 @@ export async function startServer(options: {
   cwd?: string;
   timeoutMs?: number;
 }): Promise<RunningServer> {
+  const url = `http://127.0.0.1:${options.port}`;
+  // Something left on the port (a run stopped half-way) would answer in our server's place.
+  const squatter = await fetch(`${url}${options.readyPath}`, { signal: AbortSignal.timeout(500) }).then(
+    () => true,
+    () => false,
+  );
+  if (squatter) throw new Error(`port ${options.port} is taken by another process: stop it first (ss -ltnp | grep ${options.port})`);
   const started = performance.now();
   const child = spawn(options.command, options.args, { cwd: options.cwd ?? repoRoot, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
   child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
-  const url = `http://127.0.0.1:${options.port}`;
   const deadline = started + (options.timeoutMs ?? 60_000);
   let exited = false;
   child.once('exit', () => (exited = true));
