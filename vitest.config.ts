@@ -33,7 +33,8 @@ export default defineConfig({
           // Concurrency tests (*.pg.test.ts) need real parallel connections: they belong to the
           // PostgreSQL pass and fail without it, so the PGlite pass leaves them out.
           exclude: process.env.TEST_DATABASE_URL ? [] : ['test/**/*.pg.test.ts'],
-          hookTimeout: 60_000,
+          // Seeding the demo programme takes ~5 s on a quiet 2-core machine; leave room for a busy one.
+          hookTimeout: 180_000,
           testTimeout: 60_000,
         },
       },

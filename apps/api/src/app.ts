@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppConfig } from './config.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { budgetRoutes } from './modules/budget/budget.routes.ts';
+import { reportRoutes } from './modules/budget/reports.routes.ts';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { assessmentImportRoutes } from './modules/competence/assessment-import.routes.ts';
 import { competenceRoutes } from './modules/competence/competence.routes.ts';
@@ -86,6 +87,7 @@ export async function buildApp({ config, database: handle, statements }: BuildAp
       await api.register(assessmentImportRoutes);
       await api.register(catalogueRoutes);
       await api.register(budgetRoutes);
+      await api.register(reportRoutes);
     },
     { prefix: '/api/v1' },
   );

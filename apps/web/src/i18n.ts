@@ -1,6 +1,8 @@
 import { createI18n } from 'vue-i18n';
 import en from './locales/en.json';
 import sv from './locales/sv.json';
+import budgetEn from './modules/budget/locales/en.json';
+import budgetSv from './modules/budget/locales/sv.json';
 import catalogueEn from './modules/catalogue/locales/en.json';
 import catalogueSv from './modules/catalogue/locales/sv.json';
 
@@ -42,7 +44,7 @@ export function createAppI18n(locale: Locale = storedLocale() ?? defaultLocale) 
     legacy: false,
     locale,
     fallbackLocale: defaultLocale,
-    messages: { sv: mergeMessages(sv, catalogueSv), en: mergeMessages(en, catalogueEn) },
+    messages: { sv: mergeMessages(mergeMessages(sv, catalogueSv), budgetSv), en: mergeMessages(mergeMessages(en, catalogueEn), budgetEn) },
     // Missing keys are caught by the locale parity test; no console noise in production.
     missingWarn: import.meta.env.DEV,
     fallbackWarn: false,

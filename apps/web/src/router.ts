@@ -8,6 +8,7 @@ import {
   type RouterHistory,
 } from 'vue-router';
 import { authRoutes } from './modules/auth/routes.ts';
+import { budgetRoutes } from './modules/budget/routes.ts';
 import { catalogueRoutes } from './modules/catalogue/routes.ts';
 import { competenceRoutes } from './modules/competence/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
@@ -33,6 +34,7 @@ export const routes = [
   ...organisationRoutes,
   ...competenceRoutes,
   ...catalogueRoutes,
+  ...budgetRoutes,
   {
     path: '/no-access',
     name: 'forbidden',

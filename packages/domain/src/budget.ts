@@ -39,3 +39,7 @@ export function usedOre(committed: bigint, actual: bigint): bigint {
 /** A company admin's request to go over budget for one enrolment, decided by a programme or region admin. */
 export const budgetOverrideStatuses = ['PENDING', 'APPROVED', 'REJECTED'] as const;
 export type BudgetOverrideStatus = (typeof budgetOverrideStatuses)[number];
+
+/** Which figure a ledger entry counts in (a reversal counts in the figure of the entry it reverses). */
+export const budgetFigures = ['COMMITTED', 'ACTUAL'] as const;
+export type BudgetFigure = (typeof budgetFigures)[number];

@@ -3,7 +3,7 @@ export interface FieldProblem {
   /** Path to the field, e.g. ['input', 'email']; null when it concerns the whole request. */
   field: string[] | null;
   message: string;
-  code: 'REQUIRED' | 'INVALID' | 'TOO_LONG' | 'OUT_OF_RANGE' | 'DUPLICATE' | 'NOT_FOUND' | 'FORBIDDEN' | 'STALE' | 'OVER_BUDGET';
+  code: 'REQUIRED' | 'INVALID' | 'TOO_LONG' | 'OUT_OF_RANGE' | 'DUPLICATE' | 'NOT_FOUND' | 'FORBIDDEN' | 'STALE' | 'OVER_BUDGET' | 'LOCKED';
 }
 
 /**

@@ -17,7 +17,10 @@ import type { CertificateRow as CertificateRowModel } from '../modules/competenc
 import type { SupplyPlanItemRow as SupplyPlanItemRowModel, SupplyPlanSummary as SupplyPlanSummaryModel } from '../modules/competence/supply-plan.service.ts';
 import type { CourseRequestRow as CourseRequestRowModel, CourseOfferRow as CourseOfferRowModel } from '../modules/catalogue/course-requests.service.ts';
 import type { JointCourseCandidateRow as JointCourseCandidateRowModel, JointCourseCandidateCompanyRow as JointCourseCandidateCompanyRowModel } from '../modules/catalogue/joint-courses.service.ts';
-import type { BudgetRow as BudgetRowModel, BudgetLineRow as BudgetLineRowModel, BudgetSummary as BudgetSummaryModel, LedgerEntryRow as LedgerEntryRowModel } from '../modules/budget/budget.service.ts';
+import type { BudgetRow as BudgetRowModel, BudgetLineRow as BudgetLineRowModel, BudgetSummary as BudgetSummaryModel, LedgerEntryRow as LedgerEntryRowModel, BudgetMonth as BudgetMonthModel } from '../modules/budget/budget.service.ts';
+import type { OverrideRequestRow as OverrideRequestRowModel } from '../modules/budget/override-requests.service.ts';
+import type { ParticipantTimeRow as ParticipantTimeRowModel, ParticipantTimeMonth as ParticipantTimeMonthModel } from '../modules/budget/participant-time.service.ts';
+import type { CostFigures as CostFiguresModel, FirmCost as FirmCostModel, IndustryCost as IndustryCostModel, CostComparison as CostComparisonModel, FunderCostRow as FunderCostRowModel, FunderFirmRow as FunderFirmRowModel, FunderReport as FunderReportModel } from '../modules/budget/reports.service.ts';
 import type { MercuriusContext } from 'mercurius';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -101,6 +104,8 @@ export type Budget = {
   id: Scalars['ID']['output'];
   level: BudgetLevel;
   lines: Array<BudgetLine>;
+  /** One row per month of the period, oldest first: the burn-down. */
+  months: Array<BudgetMonth>;
   name: Scalars['String']['output'];
   periodEnd: Scalars['Date']['output'];
   periodStart: Scalars['Date']['output'];
@@ -127,6 +132,12 @@ export type BudgetCreatePayload = {
   budget: Maybe<Budget>;
   userErrors: Array<UserError>;
 };
+
+/** Which figure an entry counts in: a reversal counts in the figure of the entry it reverses. */
+export type BudgetFigure =
+  | 'ACTUAL'
+  /** Commitments and releases. */
+  | 'COMMITTED';
 
 /** Whose budget: the whole programme, one county (sub-project), or one firm. */
 export type BudgetLevel =
@@ -156,6 +167,61 @@ export type BudgetLineInput = {
 };
 
 /**
+ * One month of a budget's period. Commitments are dated on their occasion's start, so months
+ * ahead show planned spending.
+ */
+export type BudgetMonth = {
+  __typename?: 'BudgetMonth';
+  actual: Scalars['Money']['output'];
+  committed: Scalars['Money']['output'];
+  cumulativeActual: Scalars['Money']['output'];
+  cumulativeCommitted: Scalars['Money']['output'];
+  /** The first day of the month. */
+  month: Scalars['Date']['output'];
+  /** amount − max(cumulativeCommitted, cumulativeActual). */
+  remaining: Scalars['Money']['output'];
+};
+
+/** A firm admin's request to enrol someone over budget, decided by a programme or region admin. */
+export type BudgetOverrideRequest = {
+  __typename?: 'BudgetOverrideRequest';
+  /** The commitment the enrolment would make (fee + participant time) when asked. */
+  amount: Scalars['Money']['output'];
+  company: Company;
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided (display name). */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  decisionNote: Maybe<Scalars['String']['output']>;
+  employee: Employee;
+  /** The enrolment made when approved. */
+  enrolment: Maybe<Enrolment>;
+  id: Scalars['ID']['output'];
+  occasion: Occasion;
+  reason: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who asked (display name). */
+  requestedBy: Maybe<Scalars['String']['output']>;
+  status: BudgetOverrideStatus;
+};
+
+export type BudgetOverrideRequestInput = {
+  employeeId: Scalars['ID']['input'];
+  occasionId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type BudgetOverrideRequestPayload = {
+  __typename?: 'BudgetOverrideRequestPayload';
+  request: Maybe<BudgetOverrideRequest>;
+  userErrors: Array<UserError>;
+};
+
+export type BudgetOverrideStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/**
  * A line's or budget's figures in öre. committed = commitments + releases (negative); actual =
  * actuals; a reversal counts in the kind it reverses; remaining = amount − max(committed, actual).
  * A budget's figures are the sums over its lines.
@@ -165,6 +231,11 @@ export type BudgetSummary = {
   actual: Scalars['Money']['output'];
   amount: Scalars['Money']['output'];
   committed: Scalars['Money']['output'];
+  /**
+   * Expected at the period's end: what is spent plus what is committed for occasions still ahead
+   * (dated after today), and never less than what is committed.
+   */
+  forecast: Scalars['Money']['output'];
   remaining: Scalars['Money']['output'];
 };
 
@@ -355,6 +426,36 @@ export type CostCategory =
   /** Participants' time, valued at their salary cost. */
   | 'PARTICIPANT_TIME'
   | 'TRAVEL';
+
+export type CostComparison = {
+  __typename?: 'CostComparison';
+  firms: Array<FirmCostRow>;
+  from: Scalars['Date']['output'];
+  industries: Array<IndustryCostRow>;
+  to: Scalars['Date']['output'];
+  total: CostFigures;
+};
+
+export type CostFigures = {
+  __typename?: 'CostFigures';
+  /** Levels gained in completed courses' competences (assessed after versus before the occasion). */
+  closedGapLevels: Scalars['Int']['output'];
+  /** Actual spending in the period, all categories. */
+  cost: Scalars['Money']['output'];
+  costPerClosedLevel: Maybe<Scalars['Money']['output']>;
+  costPerHour: Maybe<Scalars['Money']['output']>;
+  costPerParticipant: Maybe<Scalars['Money']['output']>;
+  /** People with attested training time in the period. */
+  participants: Scalars['Int']['output'];
+  /** Attested hours. */
+  trainingHours: Scalars['Float']['output'];
+};
+
+export type CountRow = {
+  __typename?: 'CountRow';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+};
 
 export type Course = {
   __typename?: 'Course';
@@ -758,6 +859,65 @@ export type EvaluationSummary = {
   count: Scalars['Int']['output'];
 };
 
+export type FirmCostRow = {
+  __typename?: 'FirmCostRow';
+  /** The firm's budgets overlapping the period. */
+  budgetAmount: Scalars['Money']['output'];
+  company: Company;
+  figures: CostFigures;
+};
+
+/** Ledger sums for one cost category and funding source, over entries dated in the period. */
+export type FunderCostRow = {
+  __typename?: 'FunderCostRow';
+  actual: Scalars['Money']['output'];
+  category: CostCategory;
+  committed: Scalars['Money']['output'];
+  /** How many ledger entries the figures sum. */
+  entries: Scalars['Int']['output'];
+  source: FundingSource;
+};
+
+export type FunderFirmRow = {
+  __typename?: 'FunderFirmRow';
+  actual: Scalars['Money']['output'];
+  attestedHours: Scalars['Float']['output'];
+  coFinancing: Scalars['Money']['output'];
+  company: Company;
+  participants: Scalars['Int']['output'];
+};
+
+/**
+ * The funder report for a county or the programme and a period. Every cost figure is a sum of
+ * ledger entries dated in the period (trace it with ledgerEntries and the same filter).
+ */
+export type FunderReport = {
+  __typename?: 'FunderReport';
+  attestedHours: Scalars['Float']['output'];
+  /** Keys UNDER_30, FROM_30_TO_54, FROM_55, UNKNOWN (age at the period's end). */
+  byAgeBand: Array<CountRow>;
+  /** Keys ISCED_0_2, ISCED_3_4, ISCED_5_8, UNKNOWN. */
+  byEducation: Array<CountRow>;
+  /** Keys WOMAN, MAN, NON_BINARY, UNKNOWN. */
+  byGender: Array<CountRow>;
+  /** Keys STAFF, MANAGEMENT. */
+  byGroup: Array<CountRow>;
+  /** The actual on participant-time lines: attested hours valued at salary cost, the firms' co-financing. */
+  coFinancing: Scalars['Money']['output'];
+  costs: Array<FunderCostRow>;
+  coursesHeld: Scalars['Int']['output'];
+  firmRows: Array<FunderFirmRow>;
+  firms: Scalars['Int']['output'];
+  from: Scalars['Date']['output'];
+  ledgerEntryCount: Scalars['Int']['output'];
+  participants: Scalars['Int']['output'];
+  /** Null for the whole programme. */
+  regionCode: Maybe<Scalars['ID']['output']>;
+  to: Scalars['Date']['output'];
+  totalActual: Scalars['Money']['output'];
+  totalCommitted: Scalars['Money']['output'];
+};
+
 export type FundingSource =
   /** The firm's own contribution (co-financing). */
   | 'OWN_CONTRIBUTION'
@@ -827,6 +987,13 @@ export type Industry = {
   sniCode: Scalars['String']['output'];
 };
 
+export type IndustryCostRow = {
+  __typename?: 'IndustryCostRow';
+  figures: CostFigures;
+  firms: Scalars['Int']['output'];
+  industry: Scalars['String']['output'];
+};
+
 export type JobRole = {
   __typename?: 'JobRole';
   company: Company;
@@ -893,7 +1060,12 @@ export type LedgerEntry = {
   amount: Scalars['Money']['output'];
   budgetId: Scalars['ID']['output'];
   budgetLine: BudgetLine;
+  category: CostCategory;
+  /** The firm, for entries on a firm's budget. */
+  company: Maybe<Company>;
   createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it; null for entries made by the system. */
+  createdBy: Maybe<Scalars['String']['output']>;
   enrolmentId: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   invoiceNumber: Maybe<Scalars['String']['output']>;
@@ -904,6 +1076,7 @@ export type LedgerEntry = {
   reason: Scalars['String']['output'];
   /** For a reversal: the entry it reverses. */
   reverses: Maybe<LedgerEntry>;
+  source: FundingSource;
 };
 
 export type LedgerEntryConnection = {
@@ -937,6 +1110,22 @@ export type LedgerEntryReversePayload = {
   __typename?: 'LedgerEntryReversePayload';
   entry: Maybe<LedgerEntry>;
   userErrors: Array<UserError>;
+};
+
+export type LedgerFilter = {
+  budgetId?: InputMaybe<Scalars['ID']['input']>;
+  category?: InputMaybe<CostCategory>;
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The entries an enrolment made: its commitments and their releases. */
+  enrolmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The figure the entry counts in (reversals included): what a committed or actual sum is made of. */
+  figure?: InputMaybe<BudgetFigure>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** The stored kind. */
+  kind?: InputMaybe<LedgerKind>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<FundingSource>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /**
@@ -978,6 +1167,13 @@ export type Mutation = {
   assessmentsRecord: AssessmentsRecordPayload;
   /** Creates a budget with its lines: programme admins any, region admins their county's and its firms'. */
   budgetCreate: BudgetCreatePayload;
+  /** A firm admin asks to enrol someone the budget does not cover (after OVER_BUDGET). */
+  budgetOverrideRequestCreate: BudgetOverrideRequestPayload;
+  /**
+   * Programme admins and the county's region admins: approve (enrols the person with the override
+   * on the ledger, audited) or reject (a note is required).
+   */
+  budgetOverrideRequestDecide: BudgetOverrideRequestPayload;
   certificateCreate: CertificatePayload;
   certificateDelete: CertificatePayload;
   /** Adds a programme-wide competence (programme admins) or, with companyId, a firm's local one (its admins). */
@@ -1038,6 +1234,10 @@ export type Mutation = {
   occasionCancel: OccasionPayload;
   occasionCreate: OccasionPayload;
   occasionUpdate: OccasionPayload;
+  /** The participant or their firm's admin attests a month's training time; refused (LOCKED) once the month is reported. */
+  participantTimeAttest: ParticipantTimeAttestPayload;
+  /** Reports a firm's month: its participant time is locked for good. The firm's admins, the county's and programme's admins. */
+  participantTimeLock: ParticipantTimeLockPayload;
   roleRequirementRemove: JobRolePayload;
   /** Sets (adds or replaces) what the role requires of one competence. */
   roleRequirementSet: JobRolePayload;
@@ -1054,6 +1254,18 @@ export type MutationAssessmentsRecordArgs = {
 
 export type MutationBudgetCreateArgs = {
   input: BudgetCreateInput;
+};
+
+
+export type MutationBudgetOverrideRequestCreateArgs = {
+  input: BudgetOverrideRequestInput;
+};
+
+
+export type MutationBudgetOverrideRequestDecideArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1230,6 +1442,17 @@ export type MutationOccasionUpdateArgs = {
 };
 
 
+export type MutationParticipantTimeAttestArgs = {
+  input: ParticipantTimeAttestInput;
+};
+
+
+export type MutationParticipantTimeLockArgs = {
+  companyId: Scalars['ID']['input'];
+  month: Scalars['Date']['input'];
+};
+
+
 export type MutationRoleRequirementRemoveArgs = {
   competenceId: Scalars['ID']['input'];
   roleId: Scalars['ID']['input'];
@@ -1318,6 +1541,53 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type ParticipantTimeAttestInput = {
+  employeeId: Scalars['ID']['input'];
+  minutes: Scalars['Int']['input'];
+  /** Any day of the month. */
+  month: Scalars['Date']['input'];
+  /** Required when the minutes differ from the planned minutes. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ParticipantTimeAttestPayload = {
+  __typename?: 'ParticipantTimeAttestPayload';
+  row: Maybe<ParticipantTimeRow>;
+  userErrors: Array<UserError>;
+};
+
+export type ParticipantTimeLockPayload = {
+  __typename?: 'ParticipantTimeLockPayload';
+  month: Maybe<ParticipantTimeMonth>;
+  userErrors: Array<UserError>;
+};
+
+export type ParticipantTimeMonth = {
+  __typename?: 'ParticipantTimeMonth';
+  attestedMinutes: Scalars['Int']['output'];
+  attestedValue: Scalars['Money']['output'];
+  companyId: Scalars['ID']['output'];
+  locked: Scalars['Boolean']['output'];
+  lockedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The first day of the month. */
+  month: Scalars['Date']['output'];
+  rows: Array<ParticipantTimeRow>;
+};
+
+/** One person's training time in a month. */
+export type ParticipantTimeRow = {
+  __typename?: 'ParticipantTimeRow';
+  attestedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Null until attested. */
+  attestedMinutes: Maybe<Scalars['Int']['output']>;
+  employee: Employee;
+  /** From the person's enrolments that month: course hours spread evenly over the occasion's days. */
+  plannedMinutes: Scalars['Int']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  /** Attested minutes × the person's hourly cost (social fees included). */
+  value: Maybe<Scalars['Money']['output']>;
+};
+
 export type Provider = {
   __typename?: 'Provider';
   id: Scalars['ID']['output'];
@@ -1330,6 +1600,8 @@ export type Provider = {
 export type Query = {
   __typename?: 'Query';
   budget: Maybe<Budget>;
+  /** Company admins see their firm's requests; region admins their county's; programme admins all. Newest first. */
+  budgetOverrideRequests: Array<BudgetOverrideRequest>;
   /**
    * Budgets the viewer may see, newest period first: programme admins all, region admins their
    * county's and its firms', company admins their firm's, integration clients with budget:read
@@ -1340,6 +1612,12 @@ export type Query = {
   company: Maybe<Company>;
   competence: Maybe<Competence>;
   competenceAreas: Array<CompetenceArea>;
+  /**
+   * Cost per participant, training hour and closed gap level, per firm and industry. Region admins
+   * their county (regionCode may be left out); programme admins a county or the programme
+   * (regionCode null); company admins their own firm.
+   */
+  costComparison: CostComparison;
   course: Maybe<Course>;
   courseRequest: Maybe<CourseRequest>;
   /**
@@ -1352,6 +1630,8 @@ export type Query = {
   /** Anonymised course demand, for providers, region and programme admins and integrations. */
   demand: Array<DemandCell>;
   employee: Maybe<Employee>;
+  /** The funder report: region admins their county; programme admins a county or the programme (regionCode null). */
+  funderReport: FunderReport;
   /** Gaps aggregated by the grouping, within the scope and what the viewer may see. */
   gaps: Array<GapRow>;
   /** Industries (SNI codes) of the companies the viewer may see, for filters. */
@@ -1360,8 +1640,15 @@ export type Query = {
   jointCourseCandidates: Array<JointCourseCandidate>;
   /** A budget's ledger, oldest first, optionally within [from, to]. */
   ledger: LedgerEntryConnection;
+  /** Entries the viewer may see matching the filter, oldest first (occurredOn, id): traces any report figure. */
+  ledgerEntries: LedgerEntryConnection;
   levelScale: Array<LevelDescriptor>;
   occasion: Maybe<Occasion>;
+  /**
+   * A firm's participant time for the month of `month`: everyone with planned or attested time.
+   * The firm's admins and the county's and programme's admins see all rows; a participant their own.
+   */
+  participantTime: ParticipantTimeMonth;
   /** Courses ranked by how much of the weighted gap they close, for a firm, a group in it or one person. */
   recommendedCourses: Array<CourseRecommendation>;
   region: Maybe<Region>;
@@ -1387,6 +1674,11 @@ export type QueryBudgetArgs = {
 };
 
 
+export type QueryBudgetOverrideRequestsArgs = {
+  status?: InputMaybe<BudgetOverrideStatus>;
+};
+
+
 export type QueryBudgetsArgs = {
   companyId?: InputMaybe<Scalars['ID']['input']>;
   regionCode?: InputMaybe<Scalars['ID']['input']>;
@@ -1407,6 +1699,13 @@ export type QueryCompanyArgs = {
 
 export type QueryCompetenceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCostComparisonArgs = {
+  from: Scalars['Date']['input'];
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -1445,6 +1744,13 @@ export type QueryEmployeeArgs = {
 };
 
 
+export type QueryFunderReportArgs = {
+  from: Scalars['Date']['input'];
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryGapsArgs = {
   groupBy: GapGrouping;
   scope?: InputMaybe<GapScope>;
@@ -1465,8 +1771,21 @@ export type QueryLedgerArgs = {
 };
 
 
+export type QueryLedgerEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: LedgerFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOccasionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryParticipantTimeArgs = {
+  companyId: Scalars['ID']['input'];
+  month: Scalars['Date']['input'];
 };
 
 
@@ -1635,8 +1954,27 @@ export type TrainingEffect = {
  */
 export type TrainingPlan = {
   __typename?: 'TrainingPlan';
+  /** Null when the firm has no budget covering today. */
+  budgetCheck: Maybe<TrainingPlanBudgetCheck>;
   lines: Array<TrainingPlanLine>;
   totals: TrainingPlanTotals;
+};
+
+/** Whether the firm's training plan fits its budget: what is not yet committed against what remains. */
+export type TrainingPlanBudgetCheck = {
+  __typename?: 'TrainingPlanBudgetCheck';
+  /** The firm's budget whose period covers today. */
+  budget: Budget;
+  /** Whether the uncommitted part fits what remains, line category by category. */
+  fits: Scalars['Boolean']['output'];
+  /** Remaining on the budget's course-fee lines. */
+  remainingFees: Scalars['Money']['output'];
+  /** Remaining on the budget's participant-time lines. */
+  remainingParticipantTime: Scalars['Money']['output'];
+  /** Fees of the plan's enrolments not yet holding a seat (requested, waitlisted, offered): not yet committed. */
+  uncommittedFees: Scalars['Money']['output'];
+  /** Participant time of the plan's enrolments not yet holding a seat. */
+  uncommittedParticipantTime: Scalars['Money']['output'];
 };
 
 /** A suggested enrolment: one person on one occasion. */
@@ -1728,6 +2066,8 @@ export type UserErrorCode =
   | 'DUPLICATE'
   | 'FORBIDDEN'
   | 'INVALID'
+  /** The period is reported and locked for good. */
+  | 'LOCKED'
   | 'NOT_FOUND'
   | 'OUT_OF_RANGE'
   /** The entry would take a budget line over its amount; a programme or region admin can approve an override. */
@@ -1830,9 +2170,15 @@ export type ResolversTypes = {
   Budget: ResolverTypeWrapper<BudgetRowModel>;
   BudgetCreateInput: BudgetCreateInput;
   BudgetCreatePayload: ResolverTypeWrapper<Omit<BudgetCreatePayload, 'budget'> & { budget?: Maybe<ResolversTypes['Budget']> }>;
+  BudgetFigure: BudgetFigure;
   BudgetLevel: BudgetLevel;
   BudgetLine: ResolverTypeWrapper<BudgetLineRowModel>;
   BudgetLineInput: BudgetLineInput;
+  BudgetMonth: ResolverTypeWrapper<BudgetMonthModel>;
+  BudgetOverrideRequest: ResolverTypeWrapper<OverrideRequestRowModel>;
+  BudgetOverrideRequestInput: BudgetOverrideRequestInput;
+  BudgetOverrideRequestPayload: ResolverTypeWrapper<Omit<BudgetOverrideRequestPayload, 'request'> & { request?: Maybe<ResolversTypes['BudgetOverrideRequest']> }>;
+  BudgetOverrideStatus: BudgetOverrideStatus;
   BudgetSummary: ResolverTypeWrapper<BudgetSummaryModel>;
   Certificate: ResolverTypeWrapper<CertificateRowModel>;
   CertificateInput: CertificateInput;
@@ -1850,6 +2196,9 @@ export type ResolversTypes = {
   CompetencePayload: ResolverTypeWrapper<Omit<CompetencePayload, 'competence'> & { competence?: Maybe<ResolversTypes['Competence']> }>;
   CompetenceStanding: ResolverTypeWrapper<StandingModel>;
   CostCategory: CostCategory;
+  CostComparison: ResolverTypeWrapper<CostComparisonModel>;
+  CostFigures: ResolverTypeWrapper<CostFiguresModel>;
+  CountRow: ResolverTypeWrapper<CountRow>;
   Course: ResolverTypeWrapper<CourseRowModel>;
   CourseCompetence: ResolverTypeWrapper<CourseCompetenceRowModel>;
   CourseCompetenceInput: CourseCompetenceInput;
@@ -1890,7 +2239,11 @@ export type ResolversTypes = {
   Evaluation: ResolverTypeWrapper<EvaluationRowModel>;
   EvaluationPayload: ResolverTypeWrapper<Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
   EvaluationSummary: ResolverTypeWrapper<EvaluationSummaryModel>;
+  FirmCostRow: ResolverTypeWrapper<FirmCostModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FunderCostRow: ResolverTypeWrapper<FunderCostRowModel>;
+  FunderFirmRow: ResolverTypeWrapper<FunderFirmRowModel>;
+  FunderReport: ResolverTypeWrapper<FunderReportModel>;
   FundingSource: FundingSource;
   GapGrouping: GapGrouping;
   GapRow: ResolverTypeWrapper<GapRowModel>;
@@ -1899,6 +2252,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Importance: Importance;
   Industry: ResolverTypeWrapper<Industry>;
+  IndustryCostRow: ResolverTypeWrapper<IndustryCostModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JobRole: ResolverTypeWrapper<JobRoleRowModel>;
   JobRoleInput: JobRoleInput;
@@ -1912,6 +2266,7 @@ export type ResolversTypes = {
   LedgerEntryCreateInput: LedgerEntryCreateInput;
   LedgerEntryCreatePayload: ResolverTypeWrapper<Omit<LedgerEntryCreatePayload, 'entry'> & { entry?: Maybe<ResolversTypes['LedgerEntry']> }>;
   LedgerEntryReversePayload: ResolverTypeWrapper<Omit<LedgerEntryReversePayload, 'entry'> & { entry?: Maybe<ResolversTypes['LedgerEntry']> }>;
+  LedgerFilter: LedgerFilter;
   LedgerKind: LedgerKind;
   LevelDescriptor: ResolverTypeWrapper<LevelDescriptorRowModel>;
   Membership: ResolverTypeWrapper<MembershipScopeModel>;
@@ -1923,6 +2278,11 @@ export type ResolversTypes = {
   OccasionPayload: ResolverTypeWrapper<Omit<OccasionPayload, 'occasion'> & { occasion?: Maybe<ResolversTypes['Occasion']> }>;
   OccasionStatus: OccasionStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParticipantTimeAttestInput: ParticipantTimeAttestInput;
+  ParticipantTimeAttestPayload: ResolverTypeWrapper<Omit<ParticipantTimeAttestPayload, 'row'> & { row?: Maybe<ResolversTypes['ParticipantTimeRow']> }>;
+  ParticipantTimeLockPayload: ResolverTypeWrapper<Omit<ParticipantTimeLockPayload, 'month'> & { month?: Maybe<ResolversTypes['ParticipantTimeMonth']> }>;
+  ParticipantTimeMonth: ResolverTypeWrapper<ParticipantTimeMonthModel>;
+  ParticipantTimeRow: ResolverTypeWrapper<ParticipantTimeRowModel>;
   Provider: ResolverTypeWrapper<ProviderRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecommendationStep: ResolverTypeWrapper<RecommendationStepModel>;
@@ -1941,6 +2301,7 @@ export type ResolversTypes = {
   SupplyStatus: SupplyStatus;
   TrainingEffect: ResolverTypeWrapper<TrainingEffectModel>;
   TrainingPlan: ResolverTypeWrapper<TrainingPlanModel>;
+  TrainingPlanBudgetCheck: ResolverTypeWrapper<Omit<TrainingPlanBudgetCheck, 'budget'> & { budget: ResolversTypes['Budget'] }>;
   TrainingPlanChoice: ResolverTypeWrapper<TrainingPlanChoiceModel>;
   TrainingPlanGapClosure: ResolverTypeWrapper<GapClosureModel>;
   TrainingPlanLine: ResolverTypeWrapper<TrainingPlanLineModel>;
@@ -1965,6 +2326,10 @@ export type ResolversParentTypes = {
   BudgetCreatePayload: Omit<BudgetCreatePayload, 'budget'> & { budget?: Maybe<ResolversParentTypes['Budget']> };
   BudgetLine: BudgetLineRowModel;
   BudgetLineInput: BudgetLineInput;
+  BudgetMonth: BudgetMonthModel;
+  BudgetOverrideRequest: OverrideRequestRowModel;
+  BudgetOverrideRequestInput: BudgetOverrideRequestInput;
+  BudgetOverrideRequestPayload: Omit<BudgetOverrideRequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['BudgetOverrideRequest']> };
   BudgetSummary: BudgetSummaryModel;
   Certificate: CertificateRowModel;
   CertificateInput: CertificateInput;
@@ -1980,6 +2345,9 @@ export type ResolversParentTypes = {
   CompetenceInput: CompetenceInput;
   CompetencePayload: Omit<CompetencePayload, 'competence'> & { competence?: Maybe<ResolversParentTypes['Competence']> };
   CompetenceStanding: StandingModel;
+  CostComparison: CostComparisonModel;
+  CostFigures: CostFiguresModel;
+  CountRow: CountRow;
   Course: CourseRowModel;
   CourseCompetence: CourseCompetenceRowModel;
   CourseCompetenceInput: CourseCompetenceInput;
@@ -2013,11 +2381,16 @@ export type ResolversParentTypes = {
   Evaluation: EvaluationRowModel;
   EvaluationPayload: Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
   EvaluationSummary: EvaluationSummaryModel;
+  FirmCostRow: FirmCostModel;
   Float: Scalars['Float']['output'];
+  FunderCostRow: FunderCostRowModel;
+  FunderFirmRow: FunderFirmRowModel;
+  FunderReport: FunderReportModel;
   GapRow: GapRowModel;
   GapScope: GapScope;
   ID: Scalars['ID']['output'];
   Industry: Industry;
+  IndustryCostRow: IndustryCostModel;
   Int: Scalars['Int']['output'];
   JobRole: JobRoleRowModel;
   JobRoleInput: JobRoleInput;
@@ -2030,6 +2403,7 @@ export type ResolversParentTypes = {
   LedgerEntryCreateInput: LedgerEntryCreateInput;
   LedgerEntryCreatePayload: Omit<LedgerEntryCreatePayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['LedgerEntry']> };
   LedgerEntryReversePayload: Omit<LedgerEntryReversePayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['LedgerEntry']> };
+  LedgerFilter: LedgerFilter;
   LevelDescriptor: LevelDescriptorRowModel;
   Membership: MembershipScopeModel;
   Money: Scalars['Money']['output'];
@@ -2039,6 +2413,11 @@ export type ResolversParentTypes = {
   OccasionParticipant: ParticipantModel;
   OccasionPayload: Omit<OccasionPayload, 'occasion'> & { occasion?: Maybe<ResolversParentTypes['Occasion']> };
   PageInfo: PageInfo;
+  ParticipantTimeAttestInput: ParticipantTimeAttestInput;
+  ParticipantTimeAttestPayload: Omit<ParticipantTimeAttestPayload, 'row'> & { row?: Maybe<ResolversParentTypes['ParticipantTimeRow']> };
+  ParticipantTimeLockPayload: Omit<ParticipantTimeLockPayload, 'month'> & { month?: Maybe<ResolversParentTypes['ParticipantTimeMonth']> };
+  ParticipantTimeMonth: ParticipantTimeMonthModel;
+  ParticipantTimeRow: ParticipantTimeRowModel;
   Provider: ProviderRowModel;
   Query: Record<PropertyKey, never>;
   RecommendationStep: RecommendationStepModel;
@@ -2054,6 +2433,7 @@ export type ResolversParentTypes = {
   SupplyPlanSummary: SupplyPlanSummaryModel;
   TrainingEffect: TrainingEffectModel;
   TrainingPlan: TrainingPlanModel;
+  TrainingPlanBudgetCheck: Omit<TrainingPlanBudgetCheck, 'budget'> & { budget: ResolversParentTypes['Budget'] };
   TrainingPlanChoice: TrainingPlanChoiceModel;
   TrainingPlanGapClosure: GapClosureModel;
   TrainingPlanLine: TrainingPlanLineModel;
@@ -2099,6 +2479,7 @@ export type BudgetResolvers<ContextType = MercuriusContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['BudgetLevel'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['BudgetLine']>, ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['BudgetMonth']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2122,10 +2503,41 @@ export type BudgetLineResolvers<ContextType = MercuriusContext, ParentType exten
   summary?: Resolver<ResolversTypes['BudgetSummary'], ParentType, ContextType>;
 };
 
+export type BudgetMonthResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['BudgetMonth'] = ResolversParentTypes['BudgetMonth']> = {
+  actual?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cumulativeActual?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cumulativeCommitted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type BudgetOverrideRequestResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['BudgetOverrideRequest'] = ResolversParentTypes['BudgetOverrideRequest']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occasion?: Resolver<ResolversTypes['Occasion'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BudgetOverrideStatus'], ParentType, ContextType>;
+};
+
+export type BudgetOverrideRequestPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['BudgetOverrideRequestPayload'] = ResolversParentTypes['BudgetOverrideRequestPayload']> = {
+  request?: Resolver<Maybe<ResolversTypes['BudgetOverrideRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type BudgetSummaryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['BudgetSummary'] = ResolversParentTypes['BudgetSummary']> = {
   actual?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  forecast?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
@@ -2227,6 +2639,29 @@ export type CompetenceStandingResolvers<ContextType = MercuriusContext, ParentTy
   importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
   requiredLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weightedGap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CostComparisonResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CostComparison'] = ResolversParentTypes['CostComparison']> = {
+  firms?: Resolver<Array<ResolversTypes['FirmCostRow']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['IndustryCostRow']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['CostFigures'], ParentType, ContextType>;
+};
+
+export type CostFiguresResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CostFigures'] = ResolversParentTypes['CostFigures']> = {
+  closedGapLevels?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  costPerClosedLevel?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  costPerHour?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  costPerParticipant?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trainingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CountRowResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CountRow'] = ResolversParentTypes['CountRow']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CourseResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Course'] = ResolversParentTypes['Course']> = {
@@ -2442,6 +2877,48 @@ export type EvaluationSummaryResolvers<ContextType = MercuriusContext, ParentTyp
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FirmCostRowResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['FirmCostRow'] = ResolversParentTypes['FirmCostRow']> = {
+  budgetAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['CostFigures'], ParentType, ContextType>;
+};
+
+export type FunderCostRowResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['FunderCostRow'] = ResolversParentTypes['FunderCostRow']> = {
+  actual?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['CostCategory'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FundingSource'], ParentType, ContextType>;
+};
+
+export type FunderFirmRowResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['FunderFirmRow'] = ResolversParentTypes['FunderFirmRow']> = {
+  actual?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  attestedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  coFinancing?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FunderReportResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['FunderReport'] = ResolversParentTypes['FunderReport']> = {
+  attestedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  byAgeBand?: Resolver<Array<ResolversTypes['CountRow']>, ParentType, ContextType>;
+  byEducation?: Resolver<Array<ResolversTypes['CountRow']>, ParentType, ContextType>;
+  byGender?: Resolver<Array<ResolversTypes['CountRow']>, ParentType, ContextType>;
+  byGroup?: Resolver<Array<ResolversTypes['CountRow']>, ParentType, ContextType>;
+  coFinancing?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  costs?: Resolver<Array<ResolversTypes['FunderCostRow']>, ParentType, ContextType>;
+  coursesHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firmRows?: Resolver<Array<ResolversTypes['FunderFirmRow']>, ParentType, ContextType>;
+  firms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ledgerEntryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalActual?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  totalCommitted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
 export type GapRowResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['GapRow'] = ResolversParentTypes['GapRow']> = {
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   competence?: Resolver<Maybe<ResolversTypes['Competence']>, ParentType, ContextType>;
@@ -2463,6 +2940,12 @@ export type IndustryResolvers<ContextType = MercuriusContext, ParentType extends
   companyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sniCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IndustryCostRowResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['IndustryCostRow'] = ResolversParentTypes['IndustryCostRow']> = {
+  figures?: Resolver<ResolversTypes['CostFigures'], ParentType, ContextType>;
+  firms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type JobRoleResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['JobRole'] = ResolversParentTypes['JobRole']> = {
@@ -2503,7 +2986,10 @@ export type LedgerEntryResolvers<ContextType = MercuriusContext, ParentType exte
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   budgetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   budgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['CostCategory'], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enrolmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invoiceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2512,6 +2998,7 @@ export type LedgerEntryResolvers<ContextType = MercuriusContext, ParentType exte
   overrideApproved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reverses?: Resolver<Maybe<ResolversTypes['LedgerEntry']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FundingSource'], ParentType, ContextType>;
 };
 
 export type LedgerEntryConnectionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['LedgerEntryConnection'] = ResolversParentTypes['LedgerEntryConnection']> = {
@@ -2554,6 +3041,8 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   assessmentsRecord?: Resolver<ResolversTypes['AssessmentsRecordPayload'], ParentType, ContextType, RequireFields<MutationAssessmentsRecordArgs, 'input'>>;
   budgetCreate?: Resolver<ResolversTypes['BudgetCreatePayload'], ParentType, ContextType, RequireFields<MutationBudgetCreateArgs, 'input'>>;
+  budgetOverrideRequestCreate?: Resolver<ResolversTypes['BudgetOverrideRequestPayload'], ParentType, ContextType, RequireFields<MutationBudgetOverrideRequestCreateArgs, 'input'>>;
+  budgetOverrideRequestDecide?: Resolver<ResolversTypes['BudgetOverrideRequestPayload'], ParentType, ContextType, RequireFields<MutationBudgetOverrideRequestDecideArgs, 'approve' | 'id'>>;
   certificateCreate?: Resolver<ResolversTypes['CertificatePayload'], ParentType, ContextType, RequireFields<MutationCertificateCreateArgs, 'employeeId' | 'input'>>;
   certificateDelete?: Resolver<ResolversTypes['CertificatePayload'], ParentType, ContextType, RequireFields<MutationCertificateDeleteArgs, 'id'>>;
   competenceCreate?: Resolver<ResolversTypes['CompetencePayload'], ParentType, ContextType, RequireFields<MutationCompetenceCreateArgs, 'input'>>;
@@ -2584,6 +3073,8 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   occasionCancel?: Resolver<ResolversTypes['OccasionPayload'], ParentType, ContextType, RequireFields<MutationOccasionCancelArgs, 'id'>>;
   occasionCreate?: Resolver<ResolversTypes['OccasionPayload'], ParentType, ContextType, RequireFields<MutationOccasionCreateArgs, 'courseId' | 'input'>>;
   occasionUpdate?: Resolver<ResolversTypes['OccasionPayload'], ParentType, ContextType, RequireFields<MutationOccasionUpdateArgs, 'id' | 'input'>>;
+  participantTimeAttest?: Resolver<ResolversTypes['ParticipantTimeAttestPayload'], ParentType, ContextType, RequireFields<MutationParticipantTimeAttestArgs, 'input'>>;
+  participantTimeLock?: Resolver<ResolversTypes['ParticipantTimeLockPayload'], ParentType, ContextType, RequireFields<MutationParticipantTimeLockArgs, 'companyId' | 'month'>>;
   roleRequirementRemove?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationRoleRequirementRemoveArgs, 'competenceId' | 'roleId'>>;
   roleRequirementSet?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationRoleRequirementSetArgs, 'input' | 'roleId'>>;
   supplyPlanItemCreate?: Resolver<ResolversTypes['SupplyPlanItemPayload'], ParentType, ContextType, RequireFields<MutationSupplyPlanItemCreateArgs, 'companyId' | 'input'>>;
@@ -2624,6 +3115,35 @@ export type PageInfoResolvers<ContextType = MercuriusContext, ParentType extends
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ParticipantTimeAttestPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ParticipantTimeAttestPayload'] = ResolversParentTypes['ParticipantTimeAttestPayload']> = {
+  row?: Resolver<Maybe<ResolversTypes['ParticipantTimeRow']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ParticipantTimeLockPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ParticipantTimeLockPayload'] = ResolversParentTypes['ParticipantTimeLockPayload']> = {
+  month?: Resolver<Maybe<ResolversTypes['ParticipantTimeMonth']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ParticipantTimeMonthResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ParticipantTimeMonth'] = ResolversParentTypes['ParticipantTimeMonth']> = {
+  attestedMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attestedValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  companyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lockedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ParticipantTimeRow']>, ParentType, ContextType>;
+};
+
+export type ParticipantTimeRowResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ParticipantTimeRow'] = ResolversParentTypes['ParticipantTimeRow']> = {
+  attestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  attestedMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  plannedMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
 export type ProviderResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isPartner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2634,23 +3154,28 @@ export type ProviderResolvers<ContextType = MercuriusContext, ParentType extends
 
 export type QueryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   budget?: Resolver<Maybe<ResolversTypes['Budget']>, ParentType, ContextType, RequireFields<QueryBudgetArgs, 'id'>>;
+  budgetOverrideRequests?: Resolver<Array<ResolversTypes['BudgetOverrideRequest']>, ParentType, ContextType, Partial<QueryBudgetOverrideRequestsArgs>>;
   budgets?: Resolver<Array<ResolversTypes['Budget']>, ParentType, ContextType, Partial<QueryBudgetsArgs>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   competence?: Resolver<Maybe<ResolversTypes['Competence']>, ParentType, ContextType, RequireFields<QueryCompetenceArgs, 'id'>>;
   competenceAreas?: Resolver<Array<ResolversTypes['CompetenceArea']>, ParentType, ContextType>;
+  costComparison?: Resolver<ResolversTypes['CostComparison'], ParentType, ContextType, RequireFields<QueryCostComparisonArgs, 'from' | 'to'>>;
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
   courseRequest?: Resolver<Maybe<ResolversTypes['CourseRequest']>, ParentType, ContextType, RequireFields<QueryCourseRequestArgs, 'id'>>;
   courseRequests?: Resolver<Array<ResolversTypes['CourseRequest']>, ParentType, ContextType, Partial<QueryCourseRequestsArgs>>;
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first' | 'sort'>>;
   demand?: Resolver<Array<ResolversTypes['DemandCell']>, ParentType, ContextType, Partial<QueryDemandArgs>>;
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType, RequireFields<QueryEmployeeArgs, 'id'>>;
+  funderReport?: Resolver<ResolversTypes['FunderReport'], ParentType, ContextType, RequireFields<QueryFunderReportArgs, 'from' | 'to'>>;
   gaps?: Resolver<Array<ResolversTypes['GapRow']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'groupBy'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   jointCourseCandidates?: Resolver<Array<ResolversTypes['JointCourseCandidate']>, ParentType, ContextType, RequireFields<QueryJointCourseCandidatesArgs, 'regionCode'>>;
   ledger?: Resolver<ResolversTypes['LedgerEntryConnection'], ParentType, ContextType, RequireFields<QueryLedgerArgs, 'budgetId' | 'first'>>;
+  ledgerEntries?: Resolver<ResolversTypes['LedgerEntryConnection'], ParentType, ContextType, RequireFields<QueryLedgerEntriesArgs, 'filter' | 'first'>>;
   levelScale?: Resolver<Array<ResolversTypes['LevelDescriptor']>, ParentType, ContextType>;
   occasion?: Resolver<Maybe<ResolversTypes['Occasion']>, ParentType, ContextType, RequireFields<QueryOccasionArgs, 'id'>>;
+  participantTime?: Resolver<ResolversTypes['ParticipantTimeMonth'], ParentType, ContextType, RequireFields<QueryParticipantTimeArgs, 'companyId' | 'month'>>;
   recommendedCourses?: Resolver<Array<ResolversTypes['CourseRecommendation']>, ParentType, ContextType, RequireFields<QueryRecommendedCoursesArgs, 'companyId' | 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -2730,8 +3255,18 @@ export type TrainingEffectResolvers<ContextType = MercuriusContext, ParentType e
 };
 
 export type TrainingPlanResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TrainingPlan'] = ResolversParentTypes['TrainingPlan']> = {
+  budgetCheck?: Resolver<Maybe<ResolversTypes['TrainingPlanBudgetCheck']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['TrainingPlanLine']>, ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['TrainingPlanTotals'], ParentType, ContextType>;
+};
+
+export type TrainingPlanBudgetCheckResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TrainingPlanBudgetCheck'] = ResolversParentTypes['TrainingPlanBudgetCheck']> = {
+  budget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType>;
+  fits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  remainingFees?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  remainingParticipantTime?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  uncommittedFees?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  uncommittedParticipantTime?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export type TrainingPlanChoiceResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TrainingPlanChoice'] = ResolversParentTypes['TrainingPlanChoice']> = {
@@ -2804,6 +3339,9 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Budget?: BudgetResolvers<ContextType>;
   BudgetCreatePayload?: BudgetCreatePayloadResolvers<ContextType>;
   BudgetLine?: BudgetLineResolvers<ContextType>;
+  BudgetMonth?: BudgetMonthResolvers<ContextType>;
+  BudgetOverrideRequest?: BudgetOverrideRequestResolvers<ContextType>;
+  BudgetOverrideRequestPayload?: BudgetOverrideRequestPayloadResolvers<ContextType>;
   BudgetSummary?: BudgetSummaryResolvers<ContextType>;
   Certificate?: CertificateResolvers<ContextType>;
   CertificatePayload?: CertificatePayloadResolvers<ContextType>;
@@ -2816,6 +3354,9 @@ export type Resolvers<ContextType = MercuriusContext> = {
   CompetenceHolderConnection?: CompetenceHolderConnectionResolvers<ContextType>;
   CompetencePayload?: CompetencePayloadResolvers<ContextType>;
   CompetenceStanding?: CompetenceStandingResolvers<ContextType>;
+  CostComparison?: CostComparisonResolvers<ContextType>;
+  CostFigures?: CostFiguresResolvers<ContextType>;
+  CountRow?: CountRowResolvers<ContextType>;
   Course?: CourseResolvers<ContextType>;
   CourseCompetence?: CourseCompetenceResolvers<ContextType>;
   CourseConnection?: CourseConnectionResolvers<ContextType>;
@@ -2843,8 +3384,13 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationPayload?: EvaluationPayloadResolvers<ContextType>;
   EvaluationSummary?: EvaluationSummaryResolvers<ContextType>;
+  FirmCostRow?: FirmCostRowResolvers<ContextType>;
+  FunderCostRow?: FunderCostRowResolvers<ContextType>;
+  FunderFirmRow?: FunderFirmRowResolvers<ContextType>;
+  FunderReport?: FunderReportResolvers<ContextType>;
   GapRow?: GapRowResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
+  IndustryCostRow?: IndustryCostRowResolvers<ContextType>;
   JobRole?: JobRoleResolvers<ContextType>;
   JobRolePayload?: JobRolePayloadResolvers<ContextType>;
   JointCourseCandidate?: JointCourseCandidateResolvers<ContextType>;
@@ -2862,6 +3408,10 @@ export type Resolvers<ContextType = MercuriusContext> = {
   OccasionParticipant?: OccasionParticipantResolvers<ContextType>;
   OccasionPayload?: OccasionPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParticipantTimeAttestPayload?: ParticipantTimeAttestPayloadResolvers<ContextType>;
+  ParticipantTimeLockPayload?: ParticipantTimeLockPayloadResolvers<ContextType>;
+  ParticipantTimeMonth?: ParticipantTimeMonthResolvers<ContextType>;
+  ParticipantTimeRow?: ParticipantTimeRowResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecommendationStep?: RecommendationStepResolvers<ContextType>;
@@ -2874,6 +3424,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   SupplyPlanSummary?: SupplyPlanSummaryResolvers<ContextType>;
   TrainingEffect?: TrainingEffectResolvers<ContextType>;
   TrainingPlan?: TrainingPlanResolvers<ContextType>;
+  TrainingPlanBudgetCheck?: TrainingPlanBudgetCheckResolvers<ContextType>;
   TrainingPlanChoice?: TrainingPlanChoiceResolvers<ContextType>;
   TrainingPlanGapClosure?: TrainingPlanGapClosureResolvers<ContextType>;
   TrainingPlanLine?: TrainingPlanLineResolvers<ContextType>;

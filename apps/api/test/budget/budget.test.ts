@@ -24,7 +24,7 @@ const ACTUAL = 2_500_000_001n;
 const create = `mutation($input: BudgetCreateInput!) { budgetCreate(input: $input) { budget { id lines { id category source } } userErrors { code field message } } }`;
 const record = `mutation($input: LedgerEntryCreateInput!) { ledgerEntryCreate(input: $input) { entry { id kind amount overrideApproved } userErrors { code field message } } }`;
 const reverse = `mutation($id: ID!, $reason: String!) { ledgerEntryReverse(id: $id, reason: $reason) { entry { id kind amount reverses { id } } userErrors { code message } } }`;
-const figures = `query($id: ID!) { budget(id: $id) { summary { amount committed actual remaining } lines { id summary { amount committed actual remaining } } } }`;
+const figures = `query($id: ID!) { budget(id: $id) { summary { amount committed actual remaining forecast } lines { id summary { amount committed actual remaining forecast } } } }`;
 
 async function newBudget(amount: bigint, name = 'A 2026'): Promise<{ budgetId: string; lineId: string }> {
   const { body } = await t.graphql('PROGRAMME_ADMIN', create, {
@@ -57,8 +57,9 @@ describe('budget figures', () => {
     expect((await t.graphql('COMPANY_ADMIN', record, entry(lineId, 'RELEASE', 1n))).body.data.ledgerEntryCreate.entry.amount).toBe('-1');
 
     const committed = COMMIT - 1n;
-    const line = { amount: String(BIG), committed: String(committed), actual: String(ACTUAL), remaining: String(BIG - committed) };
-    const total = { amount: String(BIG + 1000n), committed: String(committed), actual: String(ACTUAL), remaining: String(BIG + 1000n - committed) };
+    // Nothing is dated after today, so the forecast is what is committed (more than the actual).
+    const line = { amount: String(BIG), committed: String(committed), actual: String(ACTUAL), remaining: String(BIG - committed), forecast: String(committed) };
+    const total = { ...line, amount: String(BIG + 1000n), remaining: String(BIG + 1000n - committed) };
 
     const { body } = await t.graphql('REGION_ADMIN', figures, { id: budgetId });
     expect(body.data.budget.summary).toEqual(total);

@@ -1,5 +1,5 @@
 import { schema } from '@smartkompetens/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertFixture, type Fixture } from '../competence/fixture.ts';
 import { createTestApp, type TestApp } from '../helper.ts';
@@ -54,6 +54,79 @@ describe('the overspend guard under concurrency (PostgreSQL)', () => {
 
       const written = await t.database.db.select().from(schema.ledgerEntries).where(and(eq(schema.ledgerEntries.budgetLineId, line!.id), eq(schema.ledgerEntries.kind, 'COMMITMENT')));
       expect(written).toHaveLength(FITS);
+      const { body } = await t.graphql('COMPANY_ADMIN', 'query($id: ID!) { budget(id: $id) { summary { committed remaining } } }', { id: budget!.id });
+      expect(body.data.budget.summary).toEqual({ committed: String(EACH * BigInt(FITS)), remaining: '0' });
+    }
+  });
+
+  it(`enrols exactly ${FITS} of ${CLIENTS} people enrolled at once when the firm's budget covers ${FITS} fees, round after round`, async () => {
+    const { db } = t.database;
+    const headers = await t.headersFor('COMPANY_ADMIN');
+    const [provider] = await db.select().from(schema.providers);
+    const [course] = await db
+      .insert(schema.courses)
+      .values({ providerId: provider!.id, titleSv: 'Truckkort', format: 'CLASSROOM', lengthHours: 8, pricePerParticipant: EACH })
+      .returning();
+    const people = await db
+      .insert(schema.employees)
+      .values(
+        Array.from({ length: CLIENTS }, (_, i) => ({
+          companyId: f.companyA,
+          firstName: `Person${i}`,
+          lastName: 'Samtidig',
+          jobTitle: 'Operatör',
+          group: 'STAFF' as const,
+          employmentStart: '2020-01-01',
+          hourlyCost: 40_000n,
+        })),
+      )
+      .returning();
+    for (let round = 0; round < ROUNDS; round++) {
+      const year = 2031 + round;
+      // Five occasions of twenty seats: seats never run out, only money does; the occasions' own
+      // locks do not serialise the enrolments, the budget line's lock must.
+      const occasions = await db
+        .insert(schema.occasions)
+        .values(
+          Array.from({ length: 5 }, () => ({
+            courseId: course!.id,
+            providerId: provider!.id,
+            startsOn: `${year}-03-01`,
+            endsOn: `${year}-03-01`,
+            registrationDeadline: `${year}-02-01`,
+            regionCode: '03',
+            seats: 20,
+            status: 'OPEN' as const,
+          })),
+        )
+        .returning();
+      const [budget] = await db
+        .insert(schema.budgets)
+        .values({ level: 'COMPANY', regionCode: '03', companyId: f.companyA, name: `Enrolments ${year}`, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` })
+        .returning();
+      await db
+        .insert(schema.budgetLines)
+        .values({ budgetId: budget!.id, companyId: f.companyA, regionCode: '03', category: 'COURSE_FEES', source: 'PROGRAMME_GRANT', amount: EACH * BigInt(FITS) });
+      const responses = await Promise.all(
+        people.map((person, i) =>
+          t.http
+            .post('/graphql')
+            .set(headers)
+            .set('content-type', 'application/json')
+            .send({
+              query: 'mutation($o: ID!, $e: ID!) { enrolmentCreate(occasionId: $o, employeeId: $e) { enrolment { status } userErrors { code } } }',
+              variables: { o: occasions[i % occasions.length]!.id, e: person.id },
+            }),
+        ),
+      );
+      expect(responses.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
+      const outcomes = responses.map((r) => r.body.data.enrolmentCreate.enrolment?.status ?? r.body.data.enrolmentCreate.userErrors[0].code);
+      expect(outcomes.filter((o) => o === 'CONFIRMED')).toHaveLength(FITS);
+      expect(outcomes.filter((o) => o === 'OVER_BUDGET')).toHaveLength(CLIENTS - FITS);
+      const seated = await db.select().from(schema.enrolments).where(inArray(schema.enrolments.occasionId, occasions.map((o) => o.id)));
+      expect(seated).toHaveLength(FITS);
+      const committed = await db.select().from(schema.ledgerEntries).where(eq(schema.ledgerEntries.budgetId, budget!.id));
+      expect(committed.map((e) => e.enrolmentId).sort()).toEqual(seated.map((e) => e.id).sort());
       const { body } = await t.graphql('COMPANY_ADMIN', 'query($id: ID!) { budget(id: $id) { summary { committed remaining } } }', { id: budget!.id });
       expect(body.data.budget.summary).toEqual({ committed: String(EACH * BigInt(FITS)), remaining: '0' });
     }

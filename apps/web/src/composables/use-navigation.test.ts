@@ -18,16 +18,16 @@ describe('navigation', () => {
 
   it("gives a company admin their firm and its competence pages", async () => {
     const items = await itemsFor(companyAdminViewer);
-    expect(items.map((i) => i.key)).toEqual(['home', 'company', 'competence', 'catalogue']);
+    expect(items.map((i) => i.key)).toEqual(['home', 'company', 'competence', 'catalogue', 'budget']);
   });
 
   it('gives an employee their own profile, competence and self-assessment', async () => {
     const items = await itemsFor(employeeViewer);
-    expect(items.map((i) => i.key)).toEqual(['company', 'my-competence', 'self-assessment', 'catalogue']);
+    expect(items.map((i) => i.key)).toEqual(['company', 'my-competence', 'self-assessment', 'catalogue', 'my-time']);
   });
 
   it('gives a region admin their county gaps and a provider the demand', async () => {
-    expect((await itemsFor(regionAdminViewer)).map((i) => i.key)).toEqual(['home', 'companies', 'region-competence', 'catalogue']);
+    expect((await itemsFor(regionAdminViewer)).map((i) => i.key)).toEqual(['home', 'companies', 'region-competence', 'catalogue', 'budget']);
     setActivePinia(createPinia());
     expect((await itemsFor(providerViewer)).map((i) => i.key)).toEqual(['home', 'companies', 'demand', 'catalogue']);
   });
@@ -40,6 +40,9 @@ describe('navigation', () => {
     expect(currentNavItem(items, '/companies/c1/supply-plan/x/edit')?.key).toBe('competence');
     expect(currentNavItem(items, '/companies/c1/recommended-courses')?.key).toBe('catalogue');
     expect(currentNavItem(items, '/courses/k1')?.key).toBe('catalogue');
+    expect(currentNavItem(items, '/companies/c1/budget')?.key).toBe('budget');
+    expect(currentNavItem(items, '/companies/c1/participant-time')?.key).toBe('budget');
+    expect(currentNavItem(items, '/budget/ledger')?.key).toBe('budget');
     expect(currentNavItem(items, '/')?.key).toBe('home');
     expect(currentNavItem(items, '/nowhere')).toBeUndefined();
   });

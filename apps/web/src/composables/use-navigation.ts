@@ -1,5 +1,6 @@
 import { computed, type ComputedRef } from 'vue';
 import type { RouteLocationRaw } from 'vue-router';
+import { budgetNavItems } from '../modules/budget/routes.ts';
 import { catalogueNavItems } from '../modules/catalogue/routes.ts';
 import { companyBrowsers } from '../modules/organisations/routes.ts';
 import { useSessionStore, type Membership } from '../stores/session.ts';
@@ -76,7 +77,7 @@ export function useNavigation(): { items: ComputedRef<NavItem[]> } {
     if (role === 'PROVIDER') {
       list.push({ key: 'demand', labelKey: 'nav.demand', to: { name: 'competence-demand' }, section: '/demand' });
     }
-    list.push(...catalogueNavItems());
+    list.push(...catalogueNavItems(), ...budgetNavItems());
     return list;
   });
   return { items };

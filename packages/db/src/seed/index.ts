@@ -5,6 +5,7 @@ import { hashPassword } from '../passwords.ts';
 import { apiClients, assessments, companies, competences, courses, employees, enrolments, memberships, occasions, providers, regions, users } from '../schema/index.ts';
 import { DEMO_API_TOKEN, demoApiClient } from './api-client.ts';
 import { inBatches } from './batches.ts';
+import { insertBudgetData } from './budget.ts';
 import { insertCatalogueData } from './catalogue.ts';
 import { DEMO_COMPANY_NAME, demoCompanies } from './companies.ts';
 import { insertCompetenceData } from './competence.ts';
@@ -18,6 +19,7 @@ import { claimDemoEmployee, DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, demoLogi
 export { DEMO_API_TOKEN } from './api-client.ts';
 export { CATALOGUE_DATE, CATALOGUE_STORY } from './catalogue-story.ts';
 export { DEMO_COMPANY_NAME, DEMO_SORMLAND_COMPANY_NAME } from './companies.ts';
+export { BUDGET_PERIOD, REPORTED_MONTHS } from './budget.ts';
 export { REFERENCE_DATE } from './employees.ts';
 export { RETIRED_COMPETENCE_CODE } from './framework.ts';
 export { PARTNER_PROVIDER_NAME } from './providers.ts';
@@ -116,6 +118,12 @@ async function insertDemoData(tx: Executor, passwordHash: string): Promise<void>
     demoEmployeeId,
     companyAdminUserId: idOf(userIds, DEMO_LOGINS.COMPANY_ADMIN),
     employeeUserId: idOf(userIds, DEMO_LOGINS.EMPLOYEE),
+  });
+  await insertBudgetData(tx, {
+    demoCompanyId,
+    companyAdminUserId: idOf(userIds, DEMO_LOGINS.COMPANY_ADMIN),
+    regionAdminUserId: idOf(userIds, DEMO_LOGINS.REGION_ADMIN),
+    programmeAdminUserId: idOf(userIds, DEMO_LOGINS.PROGRAMME_ADMIN),
   });
 }
 

@@ -26,6 +26,7 @@ import {
 } from '../schema/index.ts';
 import { createTestDatabase, type TestDatabase } from '../testing.ts';
 import {
+  BUDGET_PERIOD,
   CATALOGUE_DATE,
   CATALOGUE_STORY,
   DEMO_API_TOKEN,
@@ -37,12 +38,13 @@ import {
   DEMO_STORY,
   PARTNER_PROVIDER_NAME,
   REFERENCE_DATE,
+  REPORTED_MONTHS,
   RETIRED_COMPETENCE_CODE,
   seedDemo,
   type SeedSummary,
 } from './index.ts';
 
-const DATABASE_SETUP_MS = 60_000;
+const DATABASE_SETUP_MS = 180_000;
 
 let first: TestDatabase;
 let second: TestDatabase;
@@ -785,5 +787,72 @@ describe('seedDemo: training catalogue', () => {
     const list = await catalogueList(first.db);
     expect(list.length).toBeGreaterThan(300);
     expect(await catalogueList(second.db)).toEqual(list);
+  });
+});
+
+describe('demo budgets and ledger', () => {
+  it('gives the programme, every county and every firm a budget for the project phase', async () => {
+    const found = await rows<{ level: string; n: number }>(first.db, sql`select level::text, count(*)::int as n from budgets where period_start = ${BUDGET_PERIOD.start} and period_end = ${BUDGET_PERIOD.end} group by 1 order by 1`);
+    expect(found).toEqual([
+      { level: 'COMPANY', n: summary.counts.companies },
+      { level: 'PROGRAMME', n: 1 },
+      { level: 'REGION', n: programmeRegions.length },
+    ]);
+  });
+
+  it('commits the fee and participant time of exactly the seats held, on the occasion’s start', async () => {
+    const mismatches = await rows<{ id: string }>(
+      first.db,
+      sql`select en.id from enrolments en join occasions o on o.id = en.occasion_id join courses c on c.id = o.course_id join employees e on e.id = en.employee_id
+          where en.status in ('CONFIRMED', 'ATTENDED', 'COMPLETED', 'NO_SHOW')
+            and coalesce((select sum(amount) from ledger_entries x where x.enrolment_id = en.id and x.kind = 'COMMITMENT' and x.occurred_on = o.starts_on), 0)
+                <> coalesce(c.price_per_participant, 0) + c.length_hours * e.hourly_cost`,
+    );
+    expect(mismatches).toEqual([]);
+    const stray = await rows<{ id: string }>(
+      first.db,
+      sql`select x.id from ledger_entries x join enrolments en on en.id = x.enrolment_id where en.status not in ('CONFIRMED', 'ATTENDED', 'COMPLETED', 'NO_SHOW')`,
+    );
+    expect(stray).toEqual([]);
+  });
+
+  it('books every attestation once on its firm’s participant-time line, and locks the reported months', async () => {
+    const [check] = await rows<{ attested: string; booked: string; unlinked: number; locks: number; companies: number }>(
+      first.db,
+      sql`select (select sum(value) from participant_time)::text as attested,
+            (select sum(e.amount) from ledger_entries e join budget_lines l on l.id = e.budget_line_id where l.category = 'PARTICIPANT_TIME' and e.kind = 'ACTUAL')::text as booked,
+            (select count(*) from participant_time t left join ledger_entries e on e.id = t.ledger_entry_id where e.participant_time_id is distinct from t.id)::int as unlinked,
+            (select count(*) from participant_time_locks)::int as locks,
+            (select count(*) from companies)::int as companies`,
+    );
+    expect(BigInt(check!.attested)).toBeGreaterThan(0n);
+    expect(check!.booked).toBe(check!.attested);
+    expect(check!.unlinked).toBe(0);
+    expect(check!.locks).toBe(check!.companies * REPORTED_MONTHS.length);
+  });
+
+  it('leaves the demo firm little room on course fees, and a request for an override waiting', async () => {
+    const [demo] = await rows<{ amount: string; committed: string; pending: number }>(
+      first.db,
+      sql`select l.amount::text, (select sum(amount) from ledger_entries e where e.budget_line_id = l.id and e.kind in ('COMMITMENT', 'RELEASE'))::text as committed,
+            (select count(*) from budget_override_requests r where r.company_id = co.id and r.status = 'PENDING')::int as pending
+          from budget_lines l join companies co on co.id = l.company_id where co.name = ${DEMO_COMPANY_NAME} and l.category = 'COURSE_FEES'`,
+    );
+    const room = BigInt(demo!.amount) - BigInt(demo!.committed);
+    expect(room).toBeGreaterThan(0n);
+    expect(room).toBeLessThanOrEqual(6_000_000n);
+    expect(demo!.pending).toBe(1);
+  });
+
+  it('produces the same ledger in two fresh databases', async () => {
+    const ledger = (db: Database) =>
+      rows<{ key: string }>(
+        db,
+        sql`select concat_ws('|', co.name, l.category, e.kind, e.amount, e.occurred_on, e.invoice_number) as key
+            from ledger_entries e join budget_lines l on l.id = e.budget_line_id left join companies co on co.id = e.company_id order by 1`,
+      );
+    const list = await ledger(first.db);
+    expect(list.length).toBeGreaterThan(500);
+    expect(await ledger(second.db)).toEqual(list);
   });
 });

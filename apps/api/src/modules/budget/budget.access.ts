@@ -70,3 +70,53 @@ export function canApproveOverride(viewer: Viewer, scope: BudgetScope): boolean 
     (m) => m.role === 'PROGRAMME_ADMIN' || (m.role === 'REGION_ADMIN' && m.regionCode !== null && scope.regionCode === m.regionCode),
   );
 }
+
+/**
+ * Participant time of a firm: its admins and the county's and programme's admins see everyone's;
+ * a participant sees their own row ('SELF'); others nothing.
+ */
+export function canReadTime(viewer: Viewer, company: { id: string; regionCode: string }): 'ALL' | 'SELF' | false {
+  if (viewer.kind !== 'user') return false;
+  if (canLockTime(viewer, company)) return 'ALL';
+  return viewer.memberships.some((m) => m.role === 'EMPLOYEE' && m.companyId === company.id) ? 'SELF' : false;
+}
+
+/** Who attests a person's time: the person themself, or their firm's admins. */
+export function canAttestTime(viewer: Viewer, employee: { id: string; companyId: string }): boolean {
+  if (viewer.kind !== 'user') return false;
+  return viewer.memberships.some(
+    (m) => (m.role === 'COMPANY_ADMIN' && m.companyId === employee.companyId) || (m.role === 'EMPLOYEE' && m.employeeId === employee.id),
+  );
+}
+
+/** Who reports (locks) a firm's month: its admins, the county's region admins, programme admins. */
+export function canLockTime(viewer: Viewer, company: { id: string; regionCode: string }): boolean {
+  if (viewer.kind !== 'user') return false;
+  return viewer.memberships.some(
+    (m) =>
+      m.role === 'PROGRAMME_ADMIN' ||
+      (m.role === 'REGION_ADMIN' && m.regionCode === company.regionCode) ||
+      (m.role === 'COMPANY_ADMIN' && m.companyId === company.id),
+  );
+}
+
+/**
+ * What budget follow-up across firms (reports, cost comparison) a viewer may see: everything
+ * (programme admins; integration clients with budget:read and no county), some counties (region
+ * admins; clients tied to a county), or only their own firms (company admins).
+ */
+export function reportScope(viewer: Viewer): { all: boolean; regionCodes: string[]; companyIds: string[] } {
+  requireSignedIn(viewer);
+  if (viewer.kind === 'apiClient') {
+    if (!hasScope(viewer, 'budget:read')) throw new ForbiddenError('This API token lacks the budget:read scope');
+    return { all: !viewer.regionCode, regionCodes: viewer.regionCode ? [viewer.regionCode] : [], companyIds: [] };
+  }
+  const scope = { all: false, regionCodes: [] as string[], companyIds: [] as string[] };
+  for (const m of viewer.memberships) {
+    if (m.role === 'PROGRAMME_ADMIN') scope.all = true;
+    if (m.role === 'REGION_ADMIN' && m.regionCode) scope.regionCodes.push(m.regionCode);
+    if (m.role === 'COMPANY_ADMIN' && m.companyId) scope.companyIds.push(m.companyId);
+  }
+  if (!scope.all && !scope.regionCodes.length && !scope.companyIds.length) throw new ForbiddenError('Budget follow-up is for firms’ and the programme’s admins');
+  return scope;
+}

@@ -3,6 +3,7 @@ import {
   MAX_BASIS_POINTS,
   recordableLedgerKinds,
   usedOre,
+  type BudgetFigure,
   type BudgetLevel,
   type CostCategory,
   type FundingSource,
@@ -45,6 +46,8 @@ export interface BudgetSummary {
   committed: bigint;
   actual: bigint;
   remaining: bigint;
+  /** Expected at the period's end: actual + commitments dated after today, at least committed. */
+  forecast: bigint;
 }
 export interface BudgetSummaries {
   total: BudgetSummary;
@@ -55,7 +58,7 @@ export type LedgerPage = Page<LedgerEntryRow>;
 /** Amounts above this (10^15 SEK) are typing mistakes, and stay far from bigint's limit. */
 const MAX_ORE = 10n ** 17n;
 
-const zero: BudgetSummary = { amount: 0n, committed: 0n, actual: 0n, remaining: 0n };
+const zero: BudgetSummary = { amount: 0n, committed: 0n, actual: 0n, remaining: 0n, forecast: 0n };
 
 // ---------------------------------------------------------------------------------------------
 // Reads
@@ -124,14 +127,17 @@ export async function entriesByIds(ctx: ServiceContext, ids: readonly string[]):
 }
 
 /**
- * Committed and actual per line, for the lines matching `where`: a reversal counts in the kind
- * of the entry it reverses (joined as `r`).
+ * Committed, actual and forecast per line, for the lines matching `where`: a reversal counts in
+ * the kind of the entry it reverses (joined as `r`). The forecast is what the line is expected
+ * to have spent at the period's end: what is spent plus what is committed for occasions still
+ * ahead (dated after today), and never less than what is committed.
  */
 function lineTotals(where: SQL) {
   return sql`
     select l.id as line_id, l.budget_id, l.amount,
       coalesce(sum(e.amount) filter (where coalesce(r.kind, e.kind) in ('COMMITMENT', 'RELEASE')), 0) as committed,
-      coalesce(sum(e.amount) filter (where coalesce(r.kind, e.kind) = 'ACTUAL'), 0) as actual
+      coalesce(sum(e.amount) filter (where coalesce(r.kind, e.kind) = 'ACTUAL'), 0) as actual,
+      coalesce(sum(e.amount) filter (where coalesce(r.kind, e.kind) in ('COMMITMENT', 'RELEASE') and e.occurred_on > current_date), 0) as ahead
     from ${budgetLines} l
     left join ${ledgerEntries} e on e.budget_line_id = l.id
     left join ${ledgerEntries} r on r.id = e.reverses_entry_id
@@ -146,10 +152,17 @@ interface SummaryRow {
   committed: string;
   actual: string;
   remaining: string;
+  forecast: string;
 }
 
 function toSummary(row: SummaryRow): BudgetSummary {
-  return { amount: BigInt(row.amount), committed: BigInt(row.committed), actual: BigInt(row.actual), remaining: BigInt(row.remaining) };
+  return {
+    amount: BigInt(row.amount),
+    committed: BigInt(row.committed),
+    actual: BigInt(row.actual),
+    remaining: BigInt(row.remaining),
+    forecast: BigInt(row.forecast),
+  };
 }
 
 /**
@@ -169,7 +182,8 @@ export async function summariesByBudgets(ctx: ServiceContext, budgetIds: readonl
     sql`with t as (${lineTotals(sql`l.id in (select ${budgetLines.id} from ${budgetLines} where ${filter})`)})
       select budget_id, line_id,
         sum(amount)::text as amount, sum(committed)::text as committed, sum(actual)::text as actual,
-        sum(amount - greatest(committed, actual))::text as remaining
+        sum(amount - greatest(committed, actual))::text as remaining,
+        sum(greatest(committed, actual + ahead))::text as forecast
       from t
       group by grouping sets ((budget_id, line_id), (budget_id))`,
   );
@@ -181,22 +195,64 @@ export async function summariesByBudgets(ctx: ServiceContext, budgetIds: readonl
   return result;
 }
 
-/** The ledger of one budget, oldest first, keyset-paged on (occurred on, id). */
-export async function ledgerPage(
-  ctx: ServiceContext,
-  budgetId: string,
-  args: { from?: string | null; to?: string | null; first?: number | null; after?: string | null },
-): Promise<LedgerPage> {
-  const size = pageSize(args.first, 50);
-  await getBudget(ctx, budgetId, ['budgetId']);
-  if (args.from && args.to && args.to < args.from) {
+export interface LedgerFilter {
+  budgetId?: string | null;
+  enrolmentId?: string | null;
+  regionCode?: string | null;
+  companyId?: string | null;
+  category?: CostCategory | null;
+  source?: FundingSource | null;
+  kind?: LedgerKind | null;
+  /** Entries counting in this figure, reversals included: what a committed or actual sum is made of. */
+  figure?: BudgetFigure | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** The conditions of a ledger filter, within what the viewer may see. */
+export function ledgerConditions(ctx: ServiceContext, filter: LedgerFilter): SQL | undefined {
+  const visibility = budgetVisibility(ctx.viewer, ledgerEntries);
+  if (filter.from && filter.to && filter.to < filter.from) {
     throw new InvalidInputError([{ field: ['to'], code: 'OUT_OF_RANGE', message: 'Must not be before from' }]);
   }
-  const base = and(
-    eq(ledgerEntries.budgetId, budgetId),
-    args.from ? gte(ledgerEntries.occurredOn, args.from) : undefined,
-    args.to ? lte(ledgerEntries.occurredOn, args.to) : undefined,
+  for (const [field, what] of [['budgetId', 'Budget'], ['companyId', 'Company'], ['enrolmentId', 'Enrolment']] as const) {
+    const value = filter[field];
+    if (value && !isUuid(value)) throw new NotFoundError(what, [field]);
+  }
+  const lineCondition =
+    filter.category || filter.source
+      ? inArray(
+          ledgerEntries.budgetLineId,
+          ctx.db
+            .select({ id: budgetLines.id })
+            .from(budgetLines)
+            .where(and(filter.category ? eq(budgetLines.category, filter.category) : undefined, filter.source ? eq(budgetLines.source, filter.source) : undefined)),
+        )
+      : undefined;
+  const countsIn = filter.figure === 'ACTUAL' ? sql`('ACTUAL')` : sql`('COMMITMENT', 'RELEASE')`;
+  const figureCondition = filter.figure
+    ? sql`coalesce((select r.kind from ${ledgerEntries} r where r.id = ${ledgerEntries.reversesEntryId}), ${ledgerEntries.kind}) in ${countsIn}`
+    : undefined;
+  return and(
+    ...within(
+      visibility,
+      filter.budgetId ? eq(ledgerEntries.budgetId, filter.budgetId) : undefined,
+      filter.enrolmentId ? eq(ledgerEntries.enrolmentId, filter.enrolmentId) : undefined,
+      filter.regionCode ? eq(ledgerEntries.regionCode, filter.regionCode) : undefined,
+      filter.companyId ? eq(ledgerEntries.companyId, filter.companyId) : undefined,
+      filter.kind ? eq(ledgerEntries.kind, filter.kind) : undefined,
+      filter.from ? gte(ledgerEntries.occurredOn, filter.from) : undefined,
+      filter.to ? lte(ledgerEntries.occurredOn, filter.to) : undefined,
+      lineCondition,
+      figureCondition,
+    ),
   );
+}
+
+/** Ledger entries matching a filter, oldest first, keyset-paged on (occurred on, id). */
+export async function ledgerSearch(ctx: ServiceContext, filter: LedgerFilter, args: { first?: number | null; after?: string | null }): Promise<LedgerPage> {
+  const size = pageSize(args.first, 50);
+  const base = ledgerConditions(ctx, filter);
   let afterCondition: SQL | undefined;
   if (args.after) {
     const [occurredOn, id] = decodeCursor(args.after, 2);
@@ -220,6 +276,99 @@ export async function ledgerPage(
     endCursor: last ? encodeCursor([last.occurredOn, last.id]) : null,
     totalCount: Number(total?.n ?? 0),
   };
+}
+
+/** The ledger of one budget, oldest first (an unknown or hidden budget is not found). */
+export async function ledgerPage(
+  ctx: ServiceContext,
+  budgetId: string,
+  args: { from?: string | null; to?: string | null; first?: number | null; after?: string | null },
+): Promise<LedgerPage> {
+  await getBudget(ctx, budgetId, ['budgetId']);
+  return ledgerSearch(ctx, { budgetId, from: args.from, to: args.to }, args);
+}
+
+/** Every entry matching a filter, for CSV export (bounded: at most `limit` rows). */
+export async function ledgerRows(ctx: ServiceContext, filter: LedgerFilter, limit = 100_000) {
+  return ctx.db
+    .select({ entry: ledgerEntries, category: budgetLines.category, source: budgetLines.source })
+    .from(ledgerEntries)
+    .innerJoin(budgetLines, eq(budgetLines.id, ledgerEntries.budgetLineId))
+    .where(ledgerConditions(ctx, filter))
+    .orderBy(asc(ledgerEntries.occurredOn), asc(ledgerEntries.id))
+    .limit(limit);
+}
+
+interface MonthRow {
+  budget_id: string;
+  month: string;
+  committed: string;
+  actual: string;
+  cumulative_committed: string;
+  cumulative_actual: string;
+  remaining: string;
+}
+export interface BudgetMonth {
+  month: string;
+  committed: bigint;
+  actual: bigint;
+  cumulativeCommitted: bigint;
+  cumulativeActual: bigint;
+  remaining: bigint;
+}
+
+/**
+ * Each budget's months, oldest first, in one statement: what was committed and spent in each
+ * month of the period (entries dated in it; commitments are dated on their occasion's start, so
+ * months ahead show planned spending), running totals, and what remains after each month.
+ */
+export async function monthsByBudgets(ctx: ServiceContext, budgetIds: readonly string[]): Promise<Map<string, BudgetMonth[]>> {
+  const visibility = budgetVisibility(ctx.viewer, budgets);
+  const ids = [...new Set(budgetIds)].filter(isUuid);
+  const result = new Map<string, BudgetMonth[]>(ids.map((id) => [id, []]));
+  if (!ids.length) return result;
+  const filter = and(...within(visibility, inArray(budgets.id, ids)))!;
+  const found = await rows<MonthRow>(
+    ctx.db,
+    sql`with b as (
+          select ${budgets.id} as id, ${budgets.periodStart} as period_start, ${budgets.periodEnd} as period_end,
+            (select coalesce(sum(amount), 0) from ${budgetLines} where budget_id = ${budgets.id}) as amount
+          from ${budgets} where ${filter}
+        ),
+        m as (
+          select b.id as budget_id, b.amount, gs::date as month
+          from b, generate_series(date_trunc('month', b.period_start), date_trunc('month', b.period_end), interval '1 month') gs
+        ),
+        e as (
+          select e.budget_id, date_trunc('month', e.occurred_on)::date as month,
+            sum(e.amount) filter (where coalesce(r.kind, e.kind) in ('COMMITMENT', 'RELEASE')) as committed,
+            sum(e.amount) filter (where coalesce(r.kind, e.kind) = 'ACTUAL') as actual
+          from ${ledgerEntries} e left join ${ledgerEntries} r on r.id = e.reverses_entry_id
+          where e.budget_id in (select id from b)
+          group by 1, 2
+        ),
+        j as (
+          select m.budget_id, m.month, m.amount, coalesce(e.committed, 0) as committed, coalesce(e.actual, 0) as actual,
+            sum(coalesce(e.committed, 0)) over w as cumulative_committed,
+            sum(coalesce(e.actual, 0)) over w as cumulative_actual
+          from m left join e on e.budget_id = m.budget_id and e.month = m.month
+          window w as (partition by m.budget_id order by m.month)
+        )
+        select budget_id, month::text, committed::text, actual::text, cumulative_committed::text, cumulative_actual::text,
+          (amount - greatest(cumulative_committed, cumulative_actual))::text as remaining
+        from j order by budget_id, month`,
+  );
+  for (const row of found) {
+    result.get(row.budget_id)!.push({
+      month: row.month,
+      committed: BigInt(row.committed),
+      actual: BigInt(row.actual),
+      cumulativeCommitted: BigInt(row.cumulative_committed),
+      cumulativeActual: BigInt(row.cumulative_actual),
+      remaining: BigInt(row.remaining),
+    });
+  }
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -336,14 +485,14 @@ export interface LedgerEntryInput {
 }
 
 /** Takes the line's row lock for the rest of the transaction: ledger writes on a line queue here. */
-async function lockLine(tx: Executor, lineId: string): Promise<BudgetLineRow> {
+export async function lockLine(tx: Executor, lineId: string): Promise<BudgetLineRow> {
   const [line] = await tx.select().from(budgetLines).where(eq(budgetLines.id, lineId)).for('update');
   if (!line) throw new NotFoundError('Budget line', ['input', 'budgetLineId']);
   return line;
 }
 
 /** The line's committed and actual amounts, computed by the database (call under the line's lock). */
-async function usage(tx: Executor, lineId: string): Promise<{ committed: bigint; actual: bigint }> {
+export async function usage(tx: Executor, lineId: string): Promise<{ committed: bigint; actual: bigint }> {
   const [row] = await rows<{ committed: string; actual: string }>(
     tx,
     sql`select committed::text, actual::text from (${lineTotals(sql`l.id = ${lineId}::uuid`)}) t`,
@@ -363,7 +512,7 @@ async function writableLine(ctx: ServiceContext, lineId: string, field: string[]
  * Refuses a change that would take the line's used amount over its amount, unless an admin
  * who may approves the override: then returns their user id for the entry.
  */
-function guard(
+export function guard(
   ctx: ServiceContext,
   line: BudgetLineRow,
   before: { committed: bigint; actual: bigint },
@@ -508,4 +657,81 @@ export async function reverseEntry(ctx: ServiceContext, id: string, reasonInput:
     }
     throw error;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The training plan against the budget
+
+export interface PlanBudgetCheck {
+  budget: BudgetRow;
+  remainingFees: bigint;
+  remainingParticipantTime: bigint;
+  uncommittedFees: bigint;
+  uncommittedParticipantTime: bigint;
+  fits: boolean;
+}
+
+/** Plan lines as the check needs them: the enrolment's status and its costs. */
+export interface PlanCost {
+  status: string;
+  fee: bigint | null;
+  participantTimeCost: bigint;
+}
+
+/**
+ * For each firm, its budget covering today and whether the plan's enrolments that hold no seat
+ * yet (so are not yet committed) fit what remains on its fee and participant-time lines. Two
+ * statements for any number of firms. Firms the viewer may not see budgets of get nothing.
+ */
+export async function planBudgetChecks(ctx: ServiceContext, plans: readonly { companyId: string; lines: readonly PlanCost[] }[]): Promise<Map<string, PlanBudgetCheck>> {
+  const result = new Map<string, PlanBudgetCheck>();
+  const companyIds = [...new Set(plans.map((p) => p.companyId))].filter(isUuid);
+  if (!companyIds.length) return result;
+  const visibility = budgetVisibility(ctx.viewer, budgets);
+  const current = await ctx.db
+    .selectDistinctOn([budgets.companyId])
+    .from(budgets)
+    .where(
+      and(
+        ...within(
+          visibility,
+          eq(budgets.level, 'COMPANY'),
+          inArray(budgets.companyId, companyIds),
+          sql`current_date between ${budgets.periodStart} and ${budgets.periodEnd}`,
+        ),
+      ),
+    )
+    .orderBy(budgets.companyId, desc(budgets.periodStart), asc(budgets.id));
+  if (!current.length) return result;
+  const [summaries, lines] = await Promise.all([
+    summariesByBudgets(ctx, current.map((b) => b.id)),
+    linesByBudgets(ctx, current.map((b) => b.id)),
+  ]);
+  for (const budget of current) {
+    const figures = summaries.get(budget.id)!;
+    const remainingOf = (category: CostCategory) =>
+      (lines.get(budget.id) ?? []).filter((l) => l.category === category).reduce((sum, l) => sum + (figures.lines.get(l.id)?.remaining ?? l.amount), 0n);
+    const pending = plans.find((p) => p.companyId === budget.companyId)!.lines.filter((l) => l.status !== 'CONFIRMED');
+    const uncommittedFees = pending.reduce((sum, l) => sum + (l.fee ?? 0n), 0n);
+    const uncommittedParticipantTime = pending.reduce((sum, l) => sum + l.participantTimeCost, 0n);
+    const remainingFees = remainingOf('COURSE_FEES');
+    const remainingParticipantTime = remainingOf('PARTICIPANT_TIME');
+    result.set(budget.companyId!, {
+      budget,
+      remainingFees,
+      remainingParticipantTime,
+      uncommittedFees,
+      uncommittedParticipantTime,
+      fits: uncommittedFees <= remainingFees && uncommittedParticipantTime <= remainingParticipantTime,
+    });
+  }
+  return result;
+}
+
+/** Display names of who recorded entries: for people who keep the ledger, not for integration clients. */
+export async function userNamesByIds(ctx: ServiceContext, ids: readonly string[]): Promise<Map<string, string>> {
+  const valid = [...new Set(ids)].filter(isUuid);
+  if (!valid.length || ctx.viewer.kind !== 'user') return new Map();
+  const found = await ctx.db.select({ id: schema.users.id, name: schema.users.displayName }).from(schema.users).where(inArray(schema.users.id, valid));
+  return new Map(found.map((u) => [u.id, u.name]));
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { employeeGroups } from '@smartkompetens/domain';
 import { Type } from 'typebox';
+import { csvCell } from '../../lib/csv.ts';
 import { readErrors, stringEnum, Uuid } from '../../lib/schemas.ts';
 import { competencesByIds } from '../competence/framework.service.ts';
 import { companiesByIds } from '../organisations/organisations.service.ts';
@@ -25,12 +26,6 @@ const DemandRow = Type.Object(
   },
   { title: 'DemandCell' },
 );
-
-/** A CSV cell: quoted when it holds a separator, quote or line break. */
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",;\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { isUuid } from '../../lib/ids.ts';
 import { canManageEmployees, employeeVisibility, within } from '../organisations/organisations.access.ts';
 import { getEmployee } from '../organisations/organisations.service.ts';
+import { commitEnrolment, releaseEnrolments } from '../budget/commitments.ts';
 import { occasionsByIds } from './courses.service.ts';
 
 const { enrolments, occasions } = schema;
@@ -61,14 +62,26 @@ function assertOpenForRegistration(occasion: OccasionLock, today = new Date().to
 const ALREADY_ENROLLED = { field: ['employeeId'], code: 'DUPLICATE' as const, message: 'The person is already on this occasion' };
 
 /**
- * Enrols a person. Their firm's admin enrols directly (a seat while seats last, else the
- * waiting list); the person themself asks, and the admin approves later.
+ * Keeps the budget in step with the seat, inside the seat's transaction: taking a seat commits
+ * the fee and participant time (refused with OVER_BUDGET when the firm's budget cannot carry it,
+ * unless an override is approved), cancelling releases them.
  */
-export async function createEnrolment(ctx: ServiceContext, occasionId: string, employeeId: string): Promise<EnrolmentRow> {
+async function followWithBudget(tx: Executor, ctx: ServiceContext, before: EnrolmentRow['status'] | null, after: EnrolmentRow, overrideApproved = false): Promise<void> {
+  if (after.status === 'CONFIRMED' && before !== 'CONFIRMED') await commitEnrolment(tx, ctx, after, { overrideApproved });
+  if (after.status === 'CANCELLED' && before !== 'CANCELLED') await releaseEnrolments(tx, ctx, [after.id]);
+}
+
+/**
+ * Enrols a person. Their firm's admin enrols directly (a seat while seats last, else the
+ * waiting list); the person themself asks, and the admin approves later. `overrideApproved` is
+ * set only by an approved budget override request, whose approver enrols on the firm's behalf
+ * (the override-requests service checks that they may).
+ */
+export async function createEnrolment(ctx: ServiceContext, occasionId: string, employeeId: string, options: { overrideApproved?: boolean } = {}): Promise<EnrolmentRow> {
   const employee = await getEmployee(ctx, employeeId);
   const visible = isUuid(occasionId) ? (await occasionsByIds(ctx, [occasionId])).get(occasionId) : undefined;
   if (!visible) throw new NotFoundError('Occasion', ['occasionId']);
-  const isAdmin = canManageEmployees(ctx.viewer, employee.companyId);
+  const isAdmin = canManageEmployees(ctx.viewer, employee.companyId) || options.overrideApproved === true;
   const isSelf = ctx.viewer.kind === 'user' && ctx.viewer.memberships.some((m) => m.role === 'EMPLOYEE' && m.employeeId === employee.id);
   if (!isAdmin && !isSelf) throw new ForbiddenError('Only the person themself or their firm’s admins enrol them');
   if (employee.deactivatedAt) throw new InvalidInputError([{ field: ['employeeId'], code: 'INVALID', message: 'The person is no longer employed' }]);
@@ -91,6 +104,7 @@ export async function createEnrolment(ctx: ServiceContext, occasionId: string, e
         })
         .returning();
       await syncFull(tx, occasion);
+      await followWithBudget(tx, ctx, null, enrolment!, options.overrideApproved);
       await audit({ ...ctx, db: tx }, { action: 'enrolment.create', entityType: 'enrolment', entityId: enrolment!.id, companyId: employee.companyId, details: { status: enrolment!.status } });
       return enrolment!;
     });
@@ -154,6 +168,7 @@ async function transition(
       .where(eq(enrolments.id, id))
       .returning();
     await syncFull(tx, occasion);
+    await followWithBudget(tx, ctx, current!.status, updated!);
     await audit({ ...ctx, db: tx }, { action, entityType: 'enrolment', entityId: id, companyId: current!.companyId, details: { status: updated!.status } });
     return updated!;
   });

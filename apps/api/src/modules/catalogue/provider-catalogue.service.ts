@@ -4,6 +4,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { audit } from '../../auth/audit.ts';
 import type { ServiceContext } from '../../auth/context.ts';
 import { ForbiddenError, InvalidInputError, NotFoundError, StaleError } from '../../errors/index.ts';
+import { releaseEnrolments } from '../budget/commitments.ts';
 import { competencesByIds } from '../competence/framework.service.ts';
 import { assertCanReadCatalogue, canManageProviderCatalogue } from './catalogue.access.ts';
 import { coursesByIds, occasionsByIds, type CourseRow, type OccasionRow } from './courses.service.ts';
@@ -203,15 +204,18 @@ export async function updateOccasion(ctx: ServiceContext, id: string, input: Occ
   return (await occasionsByIds(ctx, [id])).get(id)!;
 }
 
-/** Cancels an occasion and every live enrolment on it (kept as history). */
+/** Cancels an occasion and every live enrolment on it (kept as history), releasing their budget commitments. */
 export async function cancelOccasion(ctx: ServiceContext, id: string): Promise<OccasionRow> {
   await ownOccasion(ctx, id);
   await ctx.db.transaction(async (tx) => {
+    await tx.select({ id: occasions.id }).from(occasions).where(eq(occasions.id, id)).for('update');
     await tx.update(occasions).set({ status: 'CANCELLED', updatedAt: new Date() }).where(eq(occasions.id, id));
-    await tx
+    const cancelled = await tx
       .update(enrolments)
       .set({ status: 'CANCELLED', cancelledAt: new Date(), updatedAt: new Date() })
-      .where(and(eq(enrolments.occasionId, id), inArray(enrolments.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED', 'OFFERED'])));
+      .where(and(eq(enrolments.occasionId, id), inArray(enrolments.status, ['REQUESTED', 'CONFIRMED', 'WAITLISTED', 'OFFERED'])))
+      .returning({ id: enrolments.id });
+    await releaseEnrolments(tx, ctx, cancelled.map((e) => e.id), 'Occasion cancelled by the provider');
     await audit({ ...ctx, db: tx }, { action: 'occasion.cancel', entityType: 'occasion', entityId: id });
   });
   return (await occasionsByIds(ctx, [id])).get(id)!;

@@ -33,6 +33,18 @@ function cellText(cell: ExcelJS.Cell): string {
   return String(cell.text ?? value).trim();
 }
 
+/**
+ * The separator of a CSV file: whichever of semicolon, tab and comma its header line holds most
+ * of. Swedish spreadsheets write semicolons and decimal commas ("12 345,50"), so a comma cannot
+ * always be a separator.
+ */
+function delimiterOf(buffer: Buffer): string {
+  const end = buffer.indexOf(0x0a);
+  const header = buffer.subarray(0, end < 0 ? Math.min(buffer.length, 64 * 1024) : end).toString('utf8');
+  const count = (c: string) => header.split(c).length - 1;
+  return [';', '\t', ','].reduce((best, c) => (count(c) > count(best) ? c : best), ';');
+}
+
 /** Reads the first worksheet of an XLSX file, or a CSV (comma, semicolon or tab separated, UTF-8). */
 export async function readTable(buffer: Buffer): Promise<Table> {
   if (isXlsx(buffer)) {
@@ -56,7 +68,7 @@ export async function readTable(buffer: Buffer): Promise<Table> {
     throw new InvalidInputError([{ field: ['file'], code: 'INVALID', message: 'Upload a CSV or XLSX file' }]);
   }
   try {
-    return parse(buffer, { bom: true, delimiter: [';', ',', '\t'], relax_column_count: true, skip_empty_lines: false, trim: true }) as Table;
+    return parse(buffer, { bom: true, delimiter: delimiterOf(buffer), relax_column_count: true, skip_empty_lines: false, trim: true }) as Table;
   } catch (error) {
     throw new InvalidInputError([{ field: ['file'], code: 'INVALID', message: `The CSV could not be read: ${(error as Error).message}` }]);
   }

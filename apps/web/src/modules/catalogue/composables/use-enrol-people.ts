@@ -54,6 +54,10 @@ export interface EnrolOutcome {
   name: string;
   status?: EnrolmentStatus;
   message?: string;
+  /** The userError code of a refusal: OVER_BUDGET lets the admin ask for an override. */
+  code?: string;
+  occasionId: string;
+  enrolmentId?: string;
 }
 
 /**
@@ -102,7 +106,11 @@ export function useEnrolPeople(options: {
       for (const person of people) {
         const result = await actions.create(occasionId, person.id);
         const name = `${person.firstName} ${person.lastName}`;
-        results.push(result.ok ? { employeeId: person.id, name, status: result.status } : { employeeId: person.id, name, message: result.message });
+        results.push(
+          result.ok
+            ? { employeeId: person.id, name, occasionId, status: result.status, enrolmentId: result.id }
+            : { employeeId: person.id, name, occasionId, message: result.message, code: result.code },
+        );
       }
     } finally {
       enrolling.value = false;

@@ -92,7 +92,8 @@ export function usePlanSuggestion(companyId: () => string) {
       for (const choice of choices) {
         const name = `${choice.employee.firstName} ${choice.employee.lastName}`;
         const result = await actions.create(choice.occasion.id, choice.employee.id);
-        results.push(result.ok ? { employeeId: choice.employee.id, name, status: result.status } : { employeeId: choice.employee.id, name, message: result.message });
+        const who = { employeeId: choice.employee.id, name, occasionId: choice.occasion.id };
+        results.push(result.ok ? { ...who, status: result.status } : { ...who, message: result.message, code: result.code });
       }
     } finally {
       enrolling.value = false;

@@ -10,6 +10,17 @@ const CompanyTrainingPlanDocument = graphql(`
       name
       viewerCanManage
       trainingPlan {
+        budgetCheck {
+          fits
+          remainingFees
+          remainingParticipantTime
+          budget {
+            id
+            name
+            periodStart
+            periodEnd
+          }
+        }
         totals {
           fees
           participantTime
