@@ -4,7 +4,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { CONTENTION_ADMIN_EMAIL, CONTENTION_LINE_AMOUNT } from '../data/plan.ts';
+import { CONTENTION_ADMIN_EMAIL, CONTENTION_LINE_AMOUNT, CONTENTION_OCCASIONS, CONTENTION_SEATS } from '../data/plan.ts';
 import { databaseUrl, countRows } from '../data/load.ts';
 import { drive, type LoadResult } from './drive.ts';
 import { importCsv, spaSize } from './extras.ts';
@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     await run('pnpm', ['build']);
   }
   const ids = await benchIds(contention[0].id);
+  await resetContention(ids);
   const all = scenarios(ids).filter((s) => !values.only || values.only.split(',').includes(s.id));
   const apiEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
     PATH: process.env.PATH,
@@ -103,7 +104,6 @@ async function main(): Promise<void> {
   log(`cold start (median of 3): ${coldStartMs} ms`);
 
   // 2. The API under load, scenario by scenario.
-  await resetContention(ids);
   const results: ScenarioResult[] = [];
   const api = await startApi();
   let importResult: BenchResult['import'] = null;
@@ -239,23 +239,38 @@ async function benchIds(contentionFirmId: string): Promise<BenchIds> {
 }
 
 /**
- * Puts the contention scenario back to its start, so every run fights over the same seats and
- * an unused budget line: the contention firm's enrolments are removed (enrolments are not
- * append-only) and a new 1 000 kr line is made (the ledger is append-only, so the old one stays).
+ * A fresh start for the contention scenarios each run, without deleting anything (enrolments
+ * now carry ledger entries, and the ledger is append-only): 10 new occasions × 5 seats of the
+ * contention course, and a new budget for the firm whose period starts later than any before it,
+ * so enrolments commit their fees and time to its ample lines (the firm's budget covering the
+ * date with the latest start wins), while the ledger scenario fights over its 1 000 kr OTHER line.
  */
 async function resetContention(ids: BenchIds): Promise<void> {
-  await pool.query(`delete from enrolments where occasion_id = any($1::uuid[])`, [ids.contentionOccasionIds]);
-  await pool.query(`update occasions set status = 'OPEN' where id = any($1::uuid[])`, [ids.contentionOccasionIds]);
   const firm = (await query<{ id: string; region_code: string }>(`select id, region_code from companies where name = 'Benchverkstaden i Uppsala AB'`))[0]!;
-  const [budget] = await query<{ id: string }>(
-    `insert into budgets (level, region_code, company_id, name, period_start, period_end) values ('COMPANY', $1, $2, $3, '2026-01-01', '2027-12-31') returning id`,
-    [firm.region_code, firm.id, `Bench: konkurrens ${new Date().toISOString()}`],
+  const [template] = await query<{ course_id: string; provider_id: string }>(
+    `select course_id, provider_id from occasions where tailored_for_company_id = $1 order by created_at, id limit 1`,
+    [firm.id],
   );
-  const [line] = await query<{ id: string }>(
-    `insert into budget_lines (budget_id, company_id, region_code, category, source, amount) values ($1, $2, $3, 'COURSE_FEES', 'PROGRAMME_GRANT', $4) returning id`,
+  const occasions = await query<{ id: string }>(
+    `insert into occasions (course_id, provider_id, starts_on, ends_on, online, region_code, municipality, seats, registration_deadline, status, tailored_for_company_id)
+     select $1, $2, '2027-06-14', '2027-06-15', false, $3, 'Uppsala', $4, '2027-06-01', 'OPEN', $5 from generate_series(1, $6) returning id`,
+    [template!.course_id, template!.provider_id, firm.region_code, CONTENTION_SEATS, firm.id, CONTENTION_OCCASIONS],
+  );
+  ids.contentionOccasionIds = occasions.map((o) => o.id);
+  const [earlier] = await query<{ n: number }>(`select count(*)::int as n from budgets where company_id = $1 and name like 'Bench: konkurrens%'`, [firm.id]);
+  const [budget] = await query<{ id: string }>(
+    `insert into budgets (level, region_code, company_id, name, period_start, period_end)
+     values ('COMPANY', $1, $2, $3, date '2027-01-01' + $4::int, '2027-12-31') returning id`,
+    [firm.region_code, firm.id, `Bench: konkurrens ${new Date().toISOString()}`, Math.min(earlier!.n, 160)],
+  );
+  const lines = await query<{ id: string; category: string }>(
+    `insert into budget_lines (budget_id, company_id, region_code, category, source, amount)
+     values ($1, $2, $3, 'COURSE_FEES', 'PROGRAMME_GRANT', 1000000000), ($1, $2, $3, 'PARTICIPANT_TIME', 'OWN_CONTRIBUTION', 1000000000),
+            ($1, $2, $3, 'OTHER', 'PROGRAMME_GRANT', $4)
+     returning id, category`,
     [budget!.id, firm.id, firm.region_code, CONTENTION_LINE_AMOUNT],
   );
-  ids.contentionLineId = line!.id;
+  ids.contentionLineId = lines.find((l) => l.category === 'OTHER')!.id;
 }
 
 async function enrolmentChecks(ids: BenchIds): Promise<Record<string, number>> {
