@@ -98,7 +98,7 @@ describe('budget figures', () => {
     expect(body.data.ledgerEntryReverse.entry).toMatchObject({ kind: 'REVERSAL', amount: String(-ACTUAL), reverses: { id: original.id } });
 
     const { body: after } = await t.graphql('COMPANY_ADMIN', figures, { id: budgetId });
-    expect(after.data.budget.summary).toEqual({ amount: '10000001000', committed: '0', actual: '0', remaining: '10000001000' });
+    expect(after.data.budget.summary).toEqual({ amount: '10000001000', committed: '0', actual: '0', remaining: '10000001000', forecast: '0' });
     const [rowAfter] = await t.database.db.select().from(schema.ledgerEntries).where(eq(schema.ledgerEntries.id, original.id));
     expect(rowAfter).toEqual(rowBefore);
 

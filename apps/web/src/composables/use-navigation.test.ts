@@ -2,7 +2,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useSessionStore } from '../stores/session.ts';
 import { companyAdminViewer, employeeViewer, json, mockFetch, providerViewer, regionAdminViewer } from '../test/fetch-mock.ts';
-import { currentNavItem, useNavigation } from './use-navigation.ts';
+import { currentNavItem, inSection, useNavigation } from './use-navigation.ts';
 
 async function itemsFor(viewer: unknown) {
   mockFetch({ 'graphql:Viewer': () => json({ data: { viewer } }) });
@@ -43,7 +43,26 @@ describe('navigation', () => {
     expect(currentNavItem(items, '/companies/c1/budget')?.key).toBe('budget');
     expect(currentNavItem(items, '/companies/c1/participant-time')?.key).toBe('budget');
     expect(currentNavItem(items, '/budget/ledger')?.key).toBe('budget');
+    expect(currentNavItem(items, '/budgets/b1/import')?.key).toBe('budget');
     expect(currentNavItem(items, '/')?.key).toBe('home');
     expect(currentNavItem(items, '/nowhere')).toBeUndefined();
+  });
+
+  it("keeps a region admin in Budget on a firm's budget pages, and in Companies on the firm's other pages", async () => {
+    const items = await itemsFor(regionAdminViewer);
+    expect(currentNavItem(items, '/companies/c7/budget')?.key).toBe('budget');
+    expect(currentNavItem(items, '/budgets/b1/import')?.key).toBe('budget');
+    expect(currentNavItem(items, '/companies/c7')?.key).toBe('companies');
+    expect(currentNavItem(items, '/companies/c7/skills-matrix')?.key).toBe('companies');
+    expect(currentNavItem(items, '/companies')?.key).toBe('companies');
+  });
+
+  it('lets a * segment of a section stand for any one id', () => {
+    expect(inSection('/companies/c7/budget', '/companies/*/budget')).toBe(true);
+    expect(inSection('/companies/c7/budget/x', '/companies/*/budget')).toBe(true);
+    expect(inSection('/companies/c7/budget-x', '/companies/*/budget')).toBe(false);
+    expect(inSection('/companies//budget', '/companies/*/budget')).toBe(false);
+    expect(inSection('/companies/c7', '/companies/*/budget')).toBe(false);
+    expect(inSection('/companies/c7/budget/x', '/companies/*/budget', true)).toBe(false);
   });
 });

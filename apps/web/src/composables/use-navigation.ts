@@ -9,7 +9,7 @@ export interface NavItem {
   key: string;
   labelKey: string;
   to: RouteLocationRaw;
-  /** Path prefix that marks the item as the current section. */
+  /** Path prefix that marks the item as the current section; `*` stands for one segment (an id). */
   section: string;
   /** More path prefixes of the same section (pages that live elsewhere in the URL tree). */
   also?: string[];
@@ -83,12 +83,24 @@ export function useNavigation(): { items: ComputedRef<NavItem[]> } {
   return { items };
 }
 
+/**
+ * Whether a path lies in a section: the prefix itself or below it. A segment `*` matches any one
+ * segment, so one prefix holds every firm's budget page whatever the firm's id.
+ */
+export function inSection(path: string, prefix: string, exact = false): boolean {
+  if (!prefix.includes('*')) {
+    return exact ? path === prefix : path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
+  }
+  const wanted = prefix.replace(/\/$/, '').split('/');
+  const actual = path.split('/');
+  if (actual.length < wanted.length || (exact && actual.length !== wanted.length)) return false;
+  return wanted.every((segment, i) => (segment === '*' ? actual[i] !== '' : segment === actual[i]));
+}
+
 function matchLength(item: NavItem, path: string): number {
   let best = -1;
   for (const [index, prefix] of [item.section, ...(item.also ?? [])].entries()) {
-    const exact = index === 0 && item.exact;
-    const hit = exact ? path === prefix : path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
-    if (hit) best = Math.max(best, prefix.length);
+    if (inSection(path, prefix, index === 0 && item.exact)) best = Math.max(best, prefix.length);
   }
   return best;
 }

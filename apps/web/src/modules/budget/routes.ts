@@ -21,6 +21,13 @@ export const budgetRoutes: RouteRecordRaw[] = [
     meta: { roles: budgetViewers, titleKey: 'budget.overview.title' },
   },
   {
+    path: '/budgets/:budgetId/import',
+    name: 'budget-actuals-import',
+    component: () => import('./views/actuals-import-view.vue'),
+    props: (route) => ({ budgetId: String(route.params.budgetId) }),
+    meta: { roles: budgetViewers, titleKey: 'budget.import.title' },
+  },
+  {
     path: '/companies/:id/participant-time',
     name: 'budget-participant-time',
     component: () => import('./views/participant-time-view.vue'),
@@ -74,7 +81,7 @@ export function budgetTabs(): BudgetTab[] {
   if (role === 'COMPANY_ADMIN' && companyId) {
     const base = `/companies/${companyId}`;
     return [
-      { key: 'overview', labelKey: 'budget.nav.overview', to: { name: 'budget-overview', params: { id: companyId } }, sections: [`${base}/budget`] },
+      { key: 'overview', labelKey: 'budget.nav.overview', to: { name: 'budget-overview', params: { id: companyId } }, sections: [`${base}/budget`, '/budgets'] },
       ledger,
       { key: 'time', labelKey: 'budget.nav.time', to: { name: 'budget-participant-time', params: { id: companyId } }, sections: [`${base}/participant-time`] },
       overrides,
@@ -82,7 +89,13 @@ export function budgetTabs(): BudgetTab[] {
   }
   if (role === 'REGION_ADMIN' || role === 'PROGRAMME_ADMIN') {
     return [
-      { key: 'overview', labelKey: 'budget.nav.firms', to: { name: 'budget-region' }, sections: ['/budget/firms'] },
+      // A firm's budget pages belong to "compare firms", where a region or programme admin opens them.
+      {
+        key: 'overview',
+        labelKey: 'budget.nav.firms',
+        to: { name: 'budget-region' },
+        sections: ['/budget/firms', '/companies/*/budget', '/budgets'],
+      },
       { key: 'report', labelKey: 'budget.nav.report', to: { name: 'budget-funder-report' }, sections: ['/budget/funder-report'] },
       overrides,
       ledger,

@@ -14,5 +14,9 @@ export function useBudgetScope() {
     ownRegion: computed(() => (session.role === 'REGION_ADMIN' ? (session.activeMembership?.region ?? null) : null)),
     isProgrammeAdmin: computed(() => session.role === 'PROGRAMME_ADMIN'),
     isRegionOrProgramme: computed(() => session.role === 'REGION_ADMIN' || session.role === 'PROGRAMME_ADMIN'),
+    /** The active membership as the ledger's write rule reads it (`canImportActuals`). */
+    membership: computed(() =>
+      session.role ? { role: session.role, companyId: session.companyId ?? null, regionCode: session.activeMembership?.region?.code ?? null } : null,
+    ),
   };
 }

@@ -12,6 +12,7 @@ const CompanyBudgetsDocument = graphql(`
     budgets(companyId: $companyId) {
       id
       level
+      regionCode
       name
       periodStart
       periodEnd

@@ -1,95 +1,18 @@
-import { computed, ref, shallowRef, toValue, type MaybeRefOrGetter } from 'vue';
-import { useUpload } from '../../../composables/use-upload.ts';
-import {
-  checkImportFile,
-  interpretImportResponse,
-  sortProblems,
-  summarizeReport,
-  type FileProblem,
-  type ImportMode,
-  type ImportOutcome,
-  type ImportReport,
-} from '../utils/import-report.ts';
-
-export type ImportStep = 'choose' | 'review' | 'done';
-
-/** Failures the wizard explains in place of a report. */
-export type ImportFailure = Exclude<ImportOutcome, { kind: 'report' } | { kind: 'refused' }> | { kind: 'file'; problem: FileProblem };
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
+import { useImportWizard } from '../../../composables/use-import-wizard.ts';
+import { isImportReport, summarizeReport, type ImportReport } from '../utils/import-report.ts';
 
 /**
- * The import wizard's state: a chosen file, a dry run that reports what would change, and an
- * apply that writes it all or nothing. The file goes up with XHR so progress can be shown.
+ * The assessment import wizard: the shared import steps (`useImportWizard`) on a firm's
+ * skills matrix, plus what the report means here (cells to write, whether apply is offered).
  */
 export function useAssessmentImport(companyId: MaybeRefOrGetter<string>) {
-  const upload = useUpload();
-  const file = shallowRef<File>();
-  const step = ref<ImportStep>('choose');
-  const mode = ref<ImportMode>('dry-run');
-  const report = shallowRef<ImportReport>();
-  const failure = shallowRef<ImportFailure>();
-  const busy = computed(() => upload.phase.value === 'uploading' || upload.phase.value === 'processing');
-
-  function choose(chosen: File | undefined): boolean {
-    failure.value = undefined;
-    report.value = undefined;
-    step.value = 'choose';
-    file.value = undefined;
-    if (!chosen) return false;
-    const problem = checkImportFile(chosen);
-    if (problem) {
-      failure.value = { kind: 'file', problem };
-      return false;
-    }
-    file.value = chosen;
-    return true;
-  }
-
-  async function run(runMode: ImportMode): Promise<void> {
-    const chosen = file.value;
-    if (!chosen) return;
-    mode.value = runMode;
-    failure.value = undefined;
-    const form = new FormData();
-    form.append('file', chosen, chosen.name);
-    const url = `/api/v1/companies/${encodeURIComponent(toValue(companyId))}/assessments/import?mode=${runMode}`;
-    // Not JSON, so the API's CSRF rule asks for this header (a cross-site form cannot send it).
-    const result = await upload.send(url, form, { 'x-requested-with': 'fetch' });
-    if (result.aborted) return;
-    const outcome = interpretImportResponse(result.status, result.body);
-    if (outcome.kind === 'report') {
-      report.value = outcome.report;
-      step.value = runMode === 'apply' ? 'done' : 'review';
-    } else if (outcome.kind === 'refused') {
-      report.value = outcome.report;
-      step.value = 'review';
-    } else {
-      failure.value = outcome;
-    }
-  }
-
-  function restart() {
-    upload.abort();
-    file.value = undefined;
-    report.value = undefined;
-    failure.value = undefined;
-    step.value = 'choose';
-  }
-
+  const wizard = useImportWizard<ImportReport>({
+    url: (mode) => `/api/v1/companies/${encodeURIComponent(toValue(companyId))}/assessments/import?mode=${mode}`,
+    isReport: isImportReport,
+  });
   return {
-    file,
-    step,
-    mode,
-    report,
-    failure,
-    busy,
-    phase: upload.phase,
-    progress: upload.progress,
-    summary: computed(() => (report.value ? summarizeReport(report.value) : undefined)),
-    problems: computed(() => (report.value ? sortProblems(report.value.problems) : [])),
-    choose,
-    check: () => run('dry-run'),
-    apply: () => run('apply'),
-    cancel: () => upload.abort(),
-    restart,
+    ...wizard,
+    summary: computed(() => (wizard.report.value ? summarizeReport(wizard.report.value) : undefined)),
   };
 }

@@ -20,7 +20,7 @@ const DashboardRegionsDocument = graphql(`
 export interface QuickLink {
   key: string;
   to: RouteLocationRaw;
-  icon: 'companies' | 'company' | 'add' | 'region' | 'gaps' | 'rate' | 'framework';
+  icon: 'companies' | 'company' | 'add' | 'region' | 'gaps' | 'rate' | 'framework' | 'budget' | 'courses';
   /** i18n keys of title and description. */
   titleKey: string;
   textKey: string;
@@ -29,9 +29,9 @@ export interface QuickLink {
 
 /** Sentences (i18n keys) saying what each role can do today. */
 const capabilities: Record<Role, string[]> = {
-  PROGRAMME_ADMIN: ['home.can.followAllCompanies', 'home.can.filterCompanies', 'home.can.followGaps', 'home.can.maintainFramework'],
-  REGION_ADMIN: ['home.can.followRegionCompanies', 'home.can.filterCompanies', 'home.can.followRegionGaps'],
-  COMPANY_ADMIN: ['home.can.seeOwnCompany', 'home.can.addEmployees', 'home.can.rateTeam', 'home.can.planSupply'],
+  PROGRAMME_ADMIN: ['home.can.followAllCompanies', 'home.can.filterCompanies', 'home.can.followGaps', 'home.can.maintainFramework', 'home.can.followBudgets'],
+  REGION_ADMIN: ['home.can.followRegionCompanies', 'home.can.filterCompanies', 'home.can.followRegionGaps', 'home.can.followBudgets'],
+  COMPANY_ADMIN: ['home.can.seeOwnCompany', 'home.can.addEmployees', 'home.can.rateTeam', 'home.can.planSupply', 'home.can.enrolInCourses', 'home.can.followOwnBudget'],
   EMPLOYEE: ['home.can.seeOwnProfile', 'home.can.assessYourself'],
   PROVIDER: ['home.can.browsePublicCompanies', 'home.can.seeDemand', 'home.can.noPersonalData'],
 };
@@ -52,6 +52,8 @@ export function useDashboard() {
           { key: 'companies', to: { name: 'companies' }, icon: 'companies', titleKey: 'home.links.allCompanies.title', textKey: 'home.links.allCompanies.text' },
           { key: 'gaps', to: { name: 'programme-competence' }, icon: 'gaps', titleKey: 'home.links.programmeGaps.title', textKey: 'home.links.programmeGaps.text' },
           { key: 'framework', to: { name: 'competence-framework' }, icon: 'framework', titleKey: 'home.links.framework.title', textKey: 'home.links.framework.text' },
+          { key: 'budget', to: { name: 'budget-region' }, icon: 'budget', titleKey: 'home.links.budgets.title', textKey: 'home.links.budgets.text' },
+          { key: 'catalogue', to: { name: 'catalogue' }, icon: 'courses', titleKey: 'home.links.catalogue.title', textKey: 'home.links.catalogue.text' },
         ];
       case 'REGION_ADMIN': {
         const list: QuickLink[] = [
@@ -74,6 +76,10 @@ export function useDashboard() {
             params: { region: m.region.name },
           });
         }
+        list.push(
+          { key: 'budget', to: { name: 'budget-region' }, icon: 'budget', titleKey: 'home.links.budgets.title', textKey: 'home.links.budgets.text' },
+          { key: 'catalogue', to: { name: 'catalogue' }, icon: 'courses', titleKey: 'home.links.catalogue.title', textKey: 'home.links.catalogue.text' },
+        );
         return list;
       }
       case 'COMPANY_ADMIN':
@@ -108,9 +114,24 @@ export function useDashboard() {
             titleKey: 'home.links.addEmployee.title',
             textKey: 'home.links.addEmployee.text',
           },
+          {
+            key: 'budget',
+            to: { name: 'budget-overview', params: { id: m.company.id } },
+            icon: 'budget',
+            titleKey: 'home.links.companyBudget.title',
+            textKey: 'home.links.companyBudget.text',
+          },
+          {
+            key: 'catalogue',
+            to: { name: 'catalogue-recommendations', params: { id: m.company.id } },
+            icon: 'courses',
+            titleKey: 'home.links.recommendedCourses.title',
+            textKey: 'home.links.recommendedCourses.text',
+          },
         ];
       case 'PROVIDER':
         return [
+          { key: 'courses', to: { name: 'provider-courses' }, icon: 'courses', titleKey: 'home.links.providerCourses.title', textKey: 'home.links.providerCourses.text' },
           { key: 'demand', to: { name: 'competence-demand' }, icon: 'gaps', titleKey: 'home.links.demand.title', textKey: 'home.links.demand.text' },
           { key: 'companies', to: { name: 'companies' }, icon: 'companies', titleKey: 'home.links.publicCompanies.title', textKey: 'home.links.publicCompanies.text' },
         ];
