@@ -22,6 +22,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'domain', root: 'packages/domain', include: ['src/**/*.test.ts'] } },
       { test: { name: 'db', root: 'packages/db', include: ['src/**/*.test.ts'], hookTimeout: 60_000, testTimeout: 60_000 } },
+      // Only the dataset generator's cheap smoke test: `pnpm bench` itself never runs in the suite.
+      { test: { name: 'bench', root: 'bench', include: ['src/**/*.test.ts'] } },
       {
         resolve: { alias: [{ find: /^graphql$/, replacement: graphqlForNode }] },
         test: {

@@ -25,12 +25,15 @@ import graphql from './plugins/graphql.ts';
 import health from './plugins/health.ts';
 import openapi from './plugins/openapi.ts';
 import security from './plugins/security.ts';
+import statementCount from './plugins/statement-count.ts';
 import web from './plugins/web.ts';
 
 export interface BuildAppOptions {
   config: AppConfig;
   /** An open, migrated database: the caller owns it, so tests and the CLI share this code. */
   database: DatabaseHandle;
+  /** SQL statements issued so far; when given, answers carry `x-sql-statements` (benchmark only). */
+  statements?: () => number;
 }
 
 /**
@@ -40,7 +43,7 @@ export interface BuildAppOptions {
  * 3. routes and GraphQL, which use both,
  * 4. the SPA last, as it owns the not-found fallback.
  */
-export async function buildApp({ config, database: handle }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database: handle, statements }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -63,6 +66,7 @@ export async function buildApp({ config, database: handle }: BuildAppOptions): P
   });
 
   // 1. Outside plugins
+  if (statements) await app.register(statementCount, { statements });
   await app.register(errors);
   await app.register(security, { config });
   await app.register(rateLimit, { global: false });

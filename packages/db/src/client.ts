@@ -25,8 +25,8 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** Pool size for PostgreSQL; PGlite always serves one connection. */
   poolSize?: number;
-  /** Called with every SQL statement: used to count statements per request. */
-  onQuery?: (sql: string) => void;
+  /** Called with every SQL statement and its parameters: used to count statements per request. */
+  onQuery?: (sql: string, params: unknown[]) => void;
 }
 
 export interface DatabaseHandle {
@@ -46,7 +46,7 @@ export async function createDatabase(
   migrationsFolder: string = defaultMigrationsFolder,
 ): Promise<DatabaseHandle> {
   const logger: Logger | undefined = options.onQuery
-    ? { logQuery: (query) => options.onQuery?.(query) }
+    ? { logQuery: (query, params) => options.onQuery?.(query, params) }
     : undefined;
   const config = { schema, casing: 'snake_case' as const, ...(logger ? { logger } : {}) };
 

@@ -40,7 +40,7 @@ export interface LevelReading {
 
 /**
  * A person's current level in a competence: the latest manager assessment, else the latest
- * self-assessment; null when never assessed. The SQL view `current_levels` does the same for
+ * self-assessment; null when never assessed. The `current_levels` table (kept by a trigger) does the same for
  * whole firms; this is the reference the tests hold it to.
  */
 export function currentLevel(readings: readonly LevelReading[]): LevelReading | null {

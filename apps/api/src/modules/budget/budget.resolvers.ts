@@ -34,13 +34,14 @@ export const resolvers = {
           lines: input.lines.map((l) => ({ ...l, coFinancingShareBp: l.coFinancingShareBp ?? 0 })),
         }),
       ),
-    ledgerEntryCreate: (_root, { input }, { services }) => payload('entry', () => budget.recordEntry(services, input)),
-    ledgerEntryReverse: (_root, { id, reason, overrideApproved }, { services }) =>
-      payload('entry', () => budget.reverseEntry(services, id, reason, overrideApproved === true)),
-    budgetOverrideRequestCreate: (_root, { input }, { services }) => payload('request', () => overrides.requestOverride(services, input)),
-    budgetOverrideRequestDecide: (_root, { id, approve, note }, { services }) => payload('request', () => overrides.decideOverride(services, id, approve, note)),
-    participantTimeAttest: (_root, { input }, { services }) => payload('row', () => participantTime.attestParticipantTime(services, input)),
-    participantTimeLock: (_root, { companyId, month }, { services }) => payload('month', () => participantTime.lockParticipantTime(services, companyId, month)),
+    // Every budget mutation drops line figures waiting to be handed on (see budgetSummaries).
+    ledgerEntryCreate: (_root, { input }, ctx) => payload('entry', () => budget.recordEntry(afterWrite(ctx), input)),
+    ledgerEntryReverse: (_root, { id, reason, overrideApproved }, ctx) =>
+      payload('entry', () => budget.reverseEntry(afterWrite(ctx), id, reason, overrideApproved === true)),
+    budgetOverrideRequestCreate: (_root, { input }, ctx) => payload('request', () => overrides.requestOverride(afterWrite(ctx), input)),
+    budgetOverrideRequestDecide: (_root, { id, approve, note }, ctx) => payload('request', () => overrides.decideOverride(afterWrite(ctx), id, approve, note)),
+    participantTimeAttest: (_root, { input }, ctx) => payload('row', () => participantTime.attestParticipantTime(afterWrite(ctx), input)),
+    participantTimeLock: (_root, { companyId, month }, ctx) => payload('month', () => participantTime.lockParticipantTime(afterWrite(ctx), companyId, month)),
   },
   LedgerEntry: {
     overrideApproved: (entry) => entry.overrideApprovedByUserId !== null,
@@ -59,8 +60,35 @@ const key =
   (row: Record<K, string | null>) =>
     row[field] ?? '';
 
-/** One summaries statement per request level serves every budget and every line asked for. */
-const summariesOf = (ctx: MercuriusContext, budgetIds: string[]) => budget.summariesByBudgets(ctx.services, budgetIds);
+/**
+ * One summaries statement serves a budget and its lines: Budget.summary and BudgetLine.summary
+ * are loaders at different depths, so the statement Budget.summary ran (it computes the lines'
+ * figures too) is handed to the BudgetLine.summary of the same request, once — taken, not kept,
+ * so a later mutation in the same request never reads figures from before its write. The
+ * statement sums the whole ledger of those budgets: running it twice doubled the overview's cost.
+ */
+type Summaries = ReturnType<typeof budget.summariesByBudgets>;
+const handedOn = new WeakMap<MercuriusContext, { ids: Set<string>; summaries: Summaries }[]>();
+
+function budgetSummaries(ctx: MercuriusContext, budgetIds: string[]): Summaries {
+  const summaries = budget.summariesByBudgets(ctx.services, budgetIds);
+  handedOn.set(ctx, [...(handedOn.get(ctx) ?? []), { ids: new Set(budgetIds), summaries }]);
+  return summaries;
+}
+
+/** The services of a mutation's context, after dropping any figures read before its write. */
+function afterWrite(ctx: MercuriusContext): MercuriusContext['services'] {
+  handedOn.delete(ctx);
+  return ctx.services;
+}
+
+function lineSummaries(ctx: MercuriusContext, budgetIds: string[]): Summaries {
+  const waiting = handedOn.get(ctx) ?? [];
+  const index = waiting.findIndex((w) => budgetIds.every((id) => w.ids.has(id)));
+  if (index < 0) return budget.summariesByBudgets(ctx.services, budgetIds);
+  const [taken] = waiting.splice(index, 1);
+  return taken!.summaries;
+}
 
 export const loaders = {
   Budget: {
@@ -68,14 +96,14 @@ export const loaders = {
     company: batchByKey(key('companyId'), (ctx, ids) => organisations.companiesByIds(ctx.services, ids)),
     lines: batchByKey(key('id'), (ctx, ids) => budget.linesByBudgets(ctx.services, ids), []),
     summary: batchByKey(key('id'), async (ctx, ids) => {
-      const found = await summariesOf(ctx, ids);
+      const found = await budgetSummaries(ctx, ids);
       return new Map([...found].map(([id, s]) => [id, s.total]));
     }),
     months: batchByKey(key('id'), (ctx, ids) => budget.monthsByBudgets(ctx.services, ids), []),
   },
   BudgetLine: {
     summary: async (queries: readonly { obj: budget.BudgetLineRow }[], ctx: MercuriusContext) => {
-      const found = await summariesOf(ctx, queries.map((q) => q.obj.budgetId));
+      const found = await lineSummaries(ctx, queries.map((q) => q.obj.budgetId));
       return queries.map((q) => found.get(q.obj.budgetId)?.lines.get(q.obj.id) ?? { amount: q.obj.amount, committed: 0n, actual: 0n, remaining: q.obj.amount, forecast: 0n });
     },
   },

@@ -1,5 +1,5 @@
 import { formatOre } from '@smartkompetens/domain';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../lib/excel.ts';
 import { toCsv } from '../../lib/csv.ts';
 import type { FunderReport } from './reports.service.ts';
 
@@ -100,7 +100,7 @@ export function funderReportCsv(ctx: ReportContext): string {
 }
 
 export async function funderReportXlsx(ctx: ReportContext): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Smart kompetens';
   workbook.created = ctx.generatedAt;
   const sheet = workbook.addWorksheet('Rapport');

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../auth/context.ts';
 import { ForbiddenError, InvalidInputError } from '../../errors/index.ts';
 import { isUuid } from '../../lib/ids.ts';
 import { rows } from '../../lib/sql.ts';
+import { versionedCache } from '../../lib/versioned-cache.ts';
 import { ALL, within } from '../organisations/organisations.access.ts';
 import { gapAudience } from './competence.access.ts';
 import { standingsCte } from './standings.sql.ts';
@@ -83,7 +84,10 @@ export async function gaps(ctx: ServiceContext, groupBy: GapGrouping, scope: Gap
   const populationCondition = and(...within(visibility, ...conditions)) ?? sql`true`;
   const key = keys[groupBy];
 
-  const found = await rows<Partial<Omit<GapRow, 'suppressed'>> & { people: number; firms: number }>(
+  // Cached until the competence data changes (decision 0019): the viewer is part of the key,
+  // because what they may see decides the population.
+  const cacheKey = JSON.stringify([groupBy, scope.companyId, scope.regionCode, scope.competenceId, scope.group, ctx.viewer]);
+  const found = await versionedCache(ctx.db, 'competence', cacheKey, () => rows<Partial<Omit<GapRow, 'suppressed'>> & { people: number; firms: number }>(
     ctx.db,
     sql`with ${standingsCte(populationCondition, { perRole: groupBy === 'ROLE' })}
         select ${key.select},
@@ -101,7 +105,7 @@ export async function gaps(ctx: ServiceContext, groupBy: GapGrouping, scope: Gap
           and ${audience.kind === 'aggregate' ? sql`k.company_id is null` : sql`true`}
         group by ${key.groupBy}
         order by "weightedGap" desc, people desc`,
-  );
+  ));
 
   const result = found.map((row) => {
     const base: GapRow = {

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { InvalidInputError } from '../../errors/index.ts';
+import { loadExcel } from '../../lib/excel.ts';
 
 /** A spreadsheet as rows of trimmed cell texts, whatever the file format. */
 export type Table = string[][];
@@ -40,7 +41,7 @@ function delimiterOf(buffer: Buffer): string {
 /** Reads the first worksheet of an XLSX file, or a CSV (comma, semicolon or tab separated, UTF-8). */
 export async function readTable(buffer: Buffer): Promise<Table> {
   if (isXlsx(buffer)) {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (await loadExcel()).Workbook();
     try {
       await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
     } catch {
@@ -75,7 +76,7 @@ export interface MatrixSheet {
 
 /** Writes a people × competences matrix as XLSX: bold frozen header, sensible widths. */
 export async function writeMatrixXlsx(sheet: MatrixSheet): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Smart kompetens';
   const matrix = workbook.addWorksheet('Kompetensmatris', { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
   matrix.addRow(sheet.headers).font = { bold: true };

@@ -34,7 +34,7 @@ export const assessments = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    // Serves "latest assessment per person and competence" (the current_levels view).
+    // Serves "latest assessment per person and competence" (it built the current_levels view; the trigger that keeps that table now reads new rows only).
     index('assessments_current_idx').on(t.employeeId, t.competenceId, t.source, t.assessedOn, t.createdAt),
     index('assessments_company_idx').on(t.companyId, t.competenceId),
     check('assessments_level_range', sql`${t.level} between 1 and 5`),
