@@ -38,3 +38,8 @@ export const costCategory = pgEnum('cost_category', costCategories);
 export const fundingSource = pgEnum('funding_source', fundingSources);
 export const ledgerKind = pgEnum('ledger_kind', ledgerKinds);
 export const budgetLevel = pgEnum('budget_level', budgetLevels);
+
+// Recruitment and spreading (appended).
+import { joinApplicationStatuses, placementKinds } from '@smartkompetens/domain';
+export const placementKind = pgEnum('placement_kind', placementKinds);
+export const joinApplicationStatus = pgEnum('join_application_status', joinApplicationStatuses);

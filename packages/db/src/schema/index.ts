@@ -27,3 +27,7 @@ export * from './catalogue/course-requests.ts';
 export * from './budget/budgets.ts';
 export * from './budget/budget-lines.ts';
 export * from './budget/ledger-entries.ts';
+export * from './auth/invitations.ts';
+export * from './recruitment/role-templates.ts';
+export * from './recruitment/placements.ts';
+export * from './recruitment/join-applications.ts';
