@@ -35,3 +35,7 @@ export const MAX_BASIS_POINTS = 10_000;
 export function usedOre(committed: bigint, actual: bigint): bigint {
   return committed > actual ? committed : actual;
 }
+
+/** A company admin's request to go over budget for one enrolment, decided by a programme or region admin. */
+export const budgetOverrideStatuses = ['PENDING', 'APPROVED', 'REJECTED'] as const;
+export type BudgetOverrideStatus = (typeof budgetOverrideStatuses)[number];

@@ -33,11 +33,12 @@ export const enrolmentStatus = pgEnum('enrolment_status', enrolmentStatuses);
 export const courseRequestStatus = pgEnum('course_request_status', courseRequestStatuses);
 
 // Budget tracking (appended: the imports above stay untouched).
-import { budgetLevels, costCategories, fundingSources, ledgerKinds } from '@smartkompetens/domain';
+import { budgetLevels, budgetOverrideStatuses, costCategories, fundingSources, ledgerKinds } from '@smartkompetens/domain';
 export const costCategory = pgEnum('cost_category', costCategories);
 export const fundingSource = pgEnum('funding_source', fundingSources);
 export const ledgerKind = pgEnum('ledger_kind', ledgerKinds);
 export const budgetLevel = pgEnum('budget_level', budgetLevels);
+export const budgetOverrideStatus = pgEnum('budget_override_status', budgetOverrideStatuses);
 
 // Recruitment and spreading (appended).
 import { joinApplicationStatuses, placementKinds } from '@smartkompetens/domain';

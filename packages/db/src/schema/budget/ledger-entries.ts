@@ -33,6 +33,8 @@ export const ledgerEntries = pgTable(
     /** The enrolment a commitment or cost belongs to, if any (no foreign key: the ledger outlives it). */
     enrolmentId: uuid(),
     invoiceNumber: text(),
+    /** The participant-time attestation an ACTUAL carries, if any. */
+    participantTimeId: uuid(),
     reversesEntryId: uuid().references((): AnyPgColumn => ledgerEntries.id),
     /** Who approved going over the line's amount, when someone did. */
     overrideApprovedByUserId: uuid().references(() => users.id),
