@@ -17,6 +17,7 @@ import * as courseRequestsGraphql from './modules/catalogue/course-requests.reso
 import * as trainingPlanGraphql from './modules/catalogue/training-plan.resolvers.ts';
 import * as competenceGraphql from './modules/competence/competence.resolvers.ts';
 import * as organisationsGraphql from './modules/organisations/organisations.resolvers.ts';
+import * as recruitmentGraphql from './modules/recruitment/recruitment.resolvers.ts';
 import authentication from './plugins/authentication.ts';
 import database from './plugins/database.ts';
 import errors from './plugins/errors.ts';
@@ -85,7 +86,7 @@ export async function buildApp({ config, database: handle }: BuildAppOptions): P
     },
     { prefix: '/api/v1' },
   );
-  await app.register(graphql, { config, modules: [organisationsGraphql, competenceGraphql, catalogueGraphql, courseRequestsGraphql, trainingPlanGraphql, budgetGraphql] });
+  await app.register(graphql, { config, modules: [organisationsGraphql, competenceGraphql, catalogueGraphql, courseRequestsGraphql, trainingPlanGraphql, budgetGraphql, recruitmentGraphql] });
 
   // 4. The SPA
   await app.register(web, { webDist: config.webDist });
