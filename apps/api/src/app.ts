@@ -11,6 +11,7 @@ import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { assessmentImportRoutes } from './modules/competence/assessment-import.routes.ts';
 import { competenceRoutes } from './modules/competence/competence.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
+import { recruitmentRoutes } from './modules/recruitment/recruitment.routes.ts';
 import * as budgetGraphql from './modules/budget/budget.resolvers.ts';
 import * as catalogueGraphql from './modules/catalogue/catalogue.resolvers.ts';
 import * as courseRequestsGraphql from './modules/catalogue/course-requests.resolvers.ts';
@@ -83,6 +84,7 @@ export async function buildApp({ config, database: handle }: BuildAppOptions): P
       await api.register(assessmentImportRoutes);
       await api.register(catalogueRoutes);
       await api.register(budgetRoutes);
+      await api.register(recruitmentRoutes, { config });
     },
     { prefix: '/api/v1' },
   );
