@@ -119,8 +119,9 @@ export async function programmeResults(ctx: ServiceContext): Promise<ProgrammeRe
   // County rows: people-based figures withheld under 3 firms or 5 people. The programme total of a
   // figure is published only when no county's is withheld, or at least two are (else total − rest).
   const countyRows: CountyResult[] = counties.map((c) => {
-    const small = isSuppressed({ firms: c.participantFirms, people: c.participants });
-    const smallGaps = isSuppressed({ firms: c.gapFirms, people: c.gapPeople });
+    // Zero identifies no one: a county where nobody has taken part yet says so.
+    const small = c.participants > 0 && isSuppressed({ firms: c.participantFirms, people: c.participants });
+    const smallGaps = c.gapPeople > 0 && isSuppressed({ firms: c.gapFirms, people: c.gapPeople });
     return {
       regionCode: c.regionCode,
       regionName: c.regionName,
