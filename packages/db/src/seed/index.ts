@@ -11,6 +11,7 @@ import { insertCompetenceData } from './competence.ts';
 import { demoEmployees } from './employees.ts';
 import { demoProviders } from './providers.ts';
 import { Random } from './random.ts';
+import { insertRecruitmentData } from './recruitment.ts';
 import type { SeededFirm } from './staff.ts';
 import { castDemoStory } from './story.ts';
 import { claimDemoEmployee, DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, demoLogins, demoMemberships, demoUsers, idOf } from './users.ts';
@@ -117,6 +118,7 @@ async function insertDemoData(tx: Executor, passwordHash: string): Promise<void>
     companyAdminUserId: idOf(userIds, DEMO_LOGINS.COMPANY_ADMIN),
     employeeUserId: idOf(userIds, DEMO_LOGINS.EMPLOYEE),
   });
+  await insertRecruitmentData(tx, { seed: SEED, firms });
 }
 
 async function hasData(db: Executor): Promise<boolean> {
