@@ -3,6 +3,8 @@ import en from './locales/en.json';
 import sv from './locales/sv.json';
 import catalogueEn from './modules/catalogue/locales/en.json';
 import catalogueSv from './modules/catalogue/locales/sv.json';
+import recruitmentEn from './modules/recruitment/locales/en.json';
+import recruitmentSv from './modules/recruitment/locales/sv.json';
 
 /** A module's own locale file merged into the app's: nested keys combine, the module's win. */
 export function mergeMessages<A extends object, B extends object>(base: A, extra: B): A & B {
@@ -42,7 +44,7 @@ export function createAppI18n(locale: Locale = storedLocale() ?? defaultLocale) 
     legacy: false,
     locale,
     fallbackLocale: defaultLocale,
-    messages: { sv: mergeMessages(sv, catalogueSv), en: mergeMessages(en, catalogueEn) },
+    messages: { sv: mergeMessages(mergeMessages(sv, catalogueSv), recruitmentSv), en: mergeMessages(mergeMessages(en, catalogueEn), recruitmentEn) },
     // Missing keys are caught by the locale parity test; no console noise in production.
     missingWarn: import.meta.env.DEV,
     fallbackWarn: false,

@@ -12,6 +12,7 @@ import { catalogueRoutes } from './modules/catalogue/routes.ts';
 import { competenceRoutes } from './modules/competence/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
+import { recruitmentRoutes } from './modules/recruitment/routes.ts';
 import { useSessionStore } from './stores/session.ts';
 
 declare module 'vue-router' {
@@ -33,6 +34,7 @@ export const routes = [
   ...organisationRoutes,
   ...competenceRoutes,
   ...catalogueRoutes,
+  ...recruitmentRoutes,
   {
     path: '/no-access',
     name: 'forbidden',

@@ -2,6 +2,7 @@ import { computed, type ComputedRef } from 'vue';
 import type { RouteLocationRaw } from 'vue-router';
 import { catalogueNavItems } from '../modules/catalogue/routes.ts';
 import { companyBrowsers } from '../modules/organisations/routes.ts';
+import { recruitmentNavItems } from '../modules/recruitment/routes.ts';
 import { useSessionStore, type Membership } from '../stores/session.ts';
 
 export interface NavItem {
@@ -77,6 +78,7 @@ export function useNavigation(): { items: ComputedRef<NavItem[]> } {
       list.push({ key: 'demand', labelKey: 'nav.demand', to: { name: 'competence-demand' }, section: '/demand' });
     }
     list.push(...catalogueNavItems());
+    list.push(...recruitmentNavItems());
     return list;
   });
   return { items };
