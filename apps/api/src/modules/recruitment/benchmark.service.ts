@@ -65,7 +65,7 @@ export async function companyBenchmark(ctx: ServiceContext, companyId: string): 
   const [groups, competences] = await Promise.all([
     rows<GroupRow>(
       ctx.db,
-      sql`with ${standingsCte(population)},
+      sql`with ${standingsCte(population, { materializeLevels: true })},
           per_firm as (
             select s.company_id, count(distinct s.employee_id)::int as people,
                    avg(case when s.gap is null then null when s.gap = 0 then 1.0 else 0.0 end) as coverage,
@@ -80,7 +80,7 @@ export async function companyBenchmark(ctx: ServiceContext, companyId: string): 
     ),
     rows<BenchmarkCompetence & { industryFirms: number; countyFirms: number }>(
       ctx.db,
-      sql`with ${standingsCte(population)},
+      sql`with ${standingsCte(population, { materializeLevels: true })},
           per_firm as (
             select s.company_id, s.competence_id, avg(case when s.gap is null then null when s.gap = 0 then 1.0 else 0.0 end) as coverage
             from standings s join competences k on k.id = s.competence_id and k.company_id is null

@@ -28,6 +28,9 @@ const GetStartedDocument = graphql(`
           lastName
           email
           jobTitle
+          roles {
+            id
+          }
         }
       }
     }
@@ -70,6 +73,18 @@ const CopyTemplateDocument = graphql(`
   }
 `);
 
+const EmployeeRoleDocument = graphql(`
+  mutation GetStartedEmployeeRoles($employeeId: ID!, $roleIds: [ID!]!) {
+    employeeRolesSet(employeeId: $employeeId, roleIds: $roleIds) {
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
 const InviteDocument = graphql(`
   mutation EmployeeInvite($id: ID!) {
     employeeInvite(id: $id) {
@@ -93,6 +108,7 @@ export function useGetStarted(companyId: MaybeRefOrGetter<string>) {
   const templates = useQuery(TemplatesDocument, () => ({ sniCode: sniCode.value }), { enabled: () => sniCode.value !== null });
   const copy = useMutation(CopyTemplateDocument);
   const invite = useMutation(InviteDocument);
+  const setRoles = useMutation(EmployeeRoleDocument);
   const links = ref<Record<string, string>>({});
   const problems = ref<string[]>([]);
 
@@ -121,5 +137,12 @@ export function useGetStarted(companyId: MaybeRefOrGetter<string>) {
     await company.refetch();
   }
 
-  return { company, templates, existingRoles, addTemplates, adding: copy.loading, inviteEmployee, inviting: invite.loading, links, problems };
+  /** Gives a person the one role chosen in the guided start (more roles are set on their profile). */
+  async function setRole(employeeId: string, roleId: string): Promise<void> {
+    const result = await setRoles.mutate({ employeeId, roleIds: roleId ? [roleId] : [] });
+    if (result?.employeeRolesSet.userErrors.length) problems.value = [result.employeeRolesSet.userErrors[0]!.code];
+    await company.refetch();
+  }
+
+  return { setRole, settingRole: setRoles.loading, company, templates, existingRoles, addTemplates, adding: copy.loading, inviteEmployee, inviting: invite.loading, links, problems };
 }
