@@ -2,15 +2,14 @@ import { halfYearOf } from '@smartkompetens/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertFixture, type Fixture } from '../competence/fixture.ts';
 import { createTestApp, type TestApp } from '../helper.ts';
-import { insertRecruitment, type RecruitmentFixture } from './fixture.ts';
+import { insertRecruitment } from './fixture.ts';
 
 let t: TestApp;
 let f: Fixture;
-let r: RecruitmentFixture;
 beforeAll(async () => {
   t = await createTestApp({ seed: false });
   f = await insertFixture(t.database.db);
-  r = await insertRecruitment(t.database.db, f);
+  await insertRecruitment(t.database.db, f);
 });
 afterAll(() => t.close());
 

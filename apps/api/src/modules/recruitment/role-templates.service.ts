@@ -1,6 +1,6 @@
 import { schema } from '@smartkompetens/db';
 import { employeeGroups, importances, isLevel, optionalText, requiredText, type InputProblem, type Importance } from '@smartkompetens/domain';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { audit } from '../../auth/audit.ts';
 import type { ServiceContext } from '../../auth/context.ts';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../../errors/index.ts';
