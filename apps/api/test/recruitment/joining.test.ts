@@ -145,6 +145,24 @@ describe('a firm joins the programme', () => {
   });
 });
 
+describe('inviting employees', () => {
+  it('never gives a firm a link that would set the password of an account someone already uses', async () => {
+    // Ett's email is the demo employee login: that person signs in already.
+    const existing = await t.graphql('COMPANY_ADMIN', 'mutation($id: ID!) { employeeInvite(id: $id) { invitationPath userErrors { code } } }', { id: f.people.e1 });
+    expect(existing.body.data.employeeInvite).toEqual({ invitationPath: null, userErrors: [] });
+    // Två has no account: a link, and a fresh one when asked again before it was used.
+    const first = await t.graphql('COMPANY_ADMIN', 'mutation($id: ID!) { employeeInvite(id: $id) { invitationPath } }', { id: f.people.e2 });
+    const again = await t.graphql('COMPANY_ADMIN', 'mutation($id: ID!) { employeeInvite(id: $id) { invitationPath } }', { id: f.people.e2 });
+    expect(first.body.data.employeeInvite.invitationPath).toMatch(/^\/invitation#inv_/);
+    expect(again.body.data.employeeInvite.invitationPath).not.toBe(first.body.data.employeeInvite.invitationPath);
+    // Once Två has set a password, no more links.
+    const token = again.body.data.employeeInvite.invitationPath.split('#')[1];
+    expect((await t.http.post('/api/v1/auth/invitations/accept').send({ token, password: 'Tvås-eget-lösenord' })).status).toBe(200);
+    const after = await t.graphql('COMPANY_ADMIN', 'mutation($id: ID!) { employeeInvite(id: $id) { invitationPath } }', { id: f.people.e2 });
+    expect(after.body.data.employeeInvite.invitationPath).toBeNull();
+  });
+});
+
 describe('role templates', () => {
   it('are kept by programme admins and show how firms adapted their copies once 3 firms have one', async () => {
     const created = await t.graphql(

@@ -32,9 +32,16 @@ export async function inviteEmployee(ctx: ServiceContext, employeeId: string): P
       .where(and(eq(memberships.userId, user.id), eq(memberships.role, 'EMPLOYEE'), eq(memberships.employeeId, employee.id)));
     if (!existing) await tx.insert(memberships).values({ userId: user.id, role: 'EMPLOYEE', companyId: employee.companyId, employeeId: employee.id });
     const txCtx = { ...ctx, db: tx };
-    // A person who has never set a password gets a fresh link each time; others sign in as they do.
-    const [used] = await tx.execute(sql`select 1 from invitations where user_id = ${user.id} and used_at is not null limit 1`).then((r) => (r as unknown as { rows: unknown[] }).rows);
-    const token = user.created || !used ? await createInvitation(txCtx, user.id) : null;
+    // A link may only go to an account that exists because of an invitation and has never set a
+    // password. An account someone already signs in to (any other role, a demo login) never gets
+    // one: the link sets the password, so that would hand the account to the firm's admin.
+    const [history] = (
+      (await tx.execute(sql`select count(*)::int as issued, count(used_at)::int as used from invitations where user_id = ${user.id}`)) as unknown as {
+        rows: { issued: number; used: number }[];
+      }
+    ).rows;
+    const neverSignedIn = user.created || (history!.issued > 0 && history!.used === 0);
+    const token = neverSignedIn ? await createInvitation(txCtx, user.id) : null;
     await audit(txCtx, { action: 'employee.invite', entityType: 'employee', entityId: employee.id, companyId: employee.companyId });
     return { employeeId: employee.id, invitationPath: token ? invitationPath(token) : null };
   });
