@@ -50,6 +50,12 @@ export const recruitmentRoutes: RouteRecordRaw[] = [
     meta: { roles: placementViewers, titleKey: 'recruitment.placements.title' },
   },
   {
+    path: '/role-templates',
+    name: 'role-templates',
+    component: () => import('./views/role-templates-view.vue'),
+    meta: { roles: ['PROGRAMME_ADMIN'], titleKey: 'recruitment.templates.title' },
+  },
+  {
     path: '/companies/:id/recruitment',
     name: 'company-recruitment',
     component: () => import('./views/company-recruitment-view.vue'),
@@ -86,6 +92,7 @@ export function recruitmentTabs(): RecruitmentTab[] {
   }
   if (role && placementViewers.includes(role)) tabs.push({ key: 'placements', labelKey: 'recruitment.tabs.placements', to: { name: 'placements' }, section: '/placements' });
   if (role && applicationDeciders.includes(role)) tabs.push({ key: 'applications', labelKey: 'recruitment.tabs.applications', to: { name: 'join-applications' }, section: '/applications' });
+  if (role === 'PROGRAMME_ADMIN') tabs.push({ key: 'templates', labelKey: 'recruitment.tabs.templates', to: { name: 'role-templates' }, section: '/role-templates' });
   return tabs;
 }
 
