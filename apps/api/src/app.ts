@@ -12,12 +12,14 @@ import { catalogueRoutes } from './modules/catalogue/catalogue.routes.ts';
 import { assessmentImportRoutes } from './modules/competence/assessment-import.routes.ts';
 import { competenceRoutes } from './modules/competence/competence.routes.ts';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
+import { recruitmentRoutes } from './modules/recruitment/recruitment.routes.ts';
 import * as budgetGraphql from './modules/budget/budget.resolvers.ts';
 import * as catalogueGraphql from './modules/catalogue/catalogue.resolvers.ts';
 import * as courseRequestsGraphql from './modules/catalogue/course-requests.resolvers.ts';
 import * as trainingPlanGraphql from './modules/catalogue/training-plan.resolvers.ts';
 import * as competenceGraphql from './modules/competence/competence.resolvers.ts';
 import * as organisationsGraphql from './modules/organisations/organisations.resolvers.ts';
+import * as recruitmentGraphql from './modules/recruitment/recruitment.resolvers.ts';
 import authentication from './plugins/authentication.ts';
 import database from './plugins/database.ts';
 import errors from './plugins/errors.ts';
@@ -88,10 +90,11 @@ export async function buildApp({ config, database: handle, statements }: BuildAp
       await api.register(catalogueRoutes);
       await api.register(budgetRoutes);
       await api.register(reportRoutes);
+      await api.register(recruitmentRoutes, { config });
     },
     { prefix: '/api/v1' },
   );
-  await app.register(graphql, { config, modules: [organisationsGraphql, competenceGraphql, catalogueGraphql, courseRequestsGraphql, trainingPlanGraphql, budgetGraphql] });
+  await app.register(graphql, { config, modules: [organisationsGraphql, competenceGraphql, catalogueGraphql, courseRequestsGraphql, trainingPlanGraphql, budgetGraphql, recruitmentGraphql] });
 
   // 4. The SPA
   await app.register(web, { webDist: config.webDist });

@@ -5,6 +5,8 @@ import budgetEn from './modules/budget/locales/en.json';
 import budgetSv from './modules/budget/locales/sv.json';
 import catalogueEn from './modules/catalogue/locales/en.json';
 import catalogueSv from './modules/catalogue/locales/sv.json';
+import recruitmentEn from './modules/recruitment/locales/en.json';
+import recruitmentSv from './modules/recruitment/locales/sv.json';
 
 /** A module's own locale file merged into the app's: nested keys combine, the module's win. */
 export function mergeMessages<A extends object, B extends object>(base: A, extra: B): A & B {
@@ -44,7 +46,10 @@ export function createAppI18n(locale: Locale = storedLocale() ?? defaultLocale) 
     legacy: false,
     locale,
     fallbackLocale: defaultLocale,
-    messages: { sv: mergeMessages(mergeMessages(sv, catalogueSv), budgetSv), en: mergeMessages(mergeMessages(en, catalogueEn), budgetEn) },
+    messages: {
+      sv: mergeMessages(mergeMessages(mergeMessages(sv, catalogueSv), budgetSv), recruitmentSv),
+      en: mergeMessages(mergeMessages(mergeMessages(en, catalogueEn), budgetEn), recruitmentEn),
+    },
     // Missing keys are caught by the locale parity test; no console noise in production.
     missingWarn: import.meta.env.DEV,
     fallbackWarn: false,

@@ -13,6 +13,7 @@ import { catalogueRoutes } from './modules/catalogue/routes.ts';
 import { competenceRoutes } from './modules/competence/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { organisationRoutes } from './modules/organisations/routes.ts';
+import { recruitmentRoutes } from './modules/recruitment/routes.ts';
 import { useSessionStore } from './stores/session.ts';
 
 declare module 'vue-router' {
@@ -35,6 +36,7 @@ export const routes = [
   ...competenceRoutes,
   ...catalogueRoutes,
   ...budgetRoutes,
+  ...recruitmentRoutes,
   {
     path: '/no-access',
     name: 'forbidden',

@@ -9,3 +9,4 @@ export * from './competence.ts';
 export * from './catalogue.ts';
 export * from './search.ts';
 export * from './budget.ts';
+export * from './recruitment.ts';

@@ -19,5 +19,6 @@ export const apiScopes = [
   'catalogue:write',
   'demand:read',
   'budget:read',
+  'recruitment:read', // anonymised recruitment needs and placements of the client's county
 ] as const;
 export type ApiScope = (typeof apiScopes)[number];

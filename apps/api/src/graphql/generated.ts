@@ -21,6 +21,14 @@ import type { BudgetRow as BudgetRowModel, BudgetLineRow as BudgetLineRowModel, 
 import type { OverrideRequestRow as OverrideRequestRowModel } from '../modules/budget/override-requests.service.ts';
 import type { ParticipantTimeRow as ParticipantTimeRowModel, ParticipantTimeMonth as ParticipantTimeMonthModel } from '../modules/budget/participant-time.service.ts';
 import type { CostFigures as CostFiguresModel, FirmCost as FirmCostModel, IndustryCost as IndustryCostModel, CostComparison as CostComparisonModel, FunderCostRow as FunderCostRowModel, FunderFirmRow as FunderFirmRowModel, FunderReport as FunderReportModel } from '../modules/budget/reports.service.ts';
+import type { RecruitmentNeed as RecruitmentNeedModel, NeedCompetence as NeedCompetenceModel, RecruitmentCell as RecruitmentCellModel } from '../modules/recruitment/recruitment-needs.service.ts';
+import type { InternalCandidate as InternalCandidateModel, CandidateGap as CandidateGapModel } from '../modules/recruitment/candidates.service.ts';
+import type { PlacementRow as PlacementRowModel } from '../modules/recruitment/placements.service.ts';
+import type { JoinApplicationRow as JoinApplicationRowModel } from '../modules/recruitment/join-applications.service.ts';
+import type { RoleTemplateRow as RoleTemplateRowModel, RoleTemplateRequirementRow as RoleTemplateRequirementRowModel, TemplateUsage as TemplateUsageModel } from '../modules/recruitment/role-templates.service.ts';
+import type { Benchmark as BenchmarkModel, BenchmarkCompetence as BenchmarkCompetenceModel } from '../modules/recruitment/benchmark.service.ts';
+import type { OnboardingProgress as OnboardingProgressModel } from '../modules/recruitment/onboarding.service.ts';
+import type { ProgrammeResults as ProgrammeResultsModel, CountyResult as CountyResultModel, ParticipantCell as ParticipantCellModel, CompetenceDeveloped as CompetenceDevelopedModel } from '../modules/recruitment/open-data.service.ts';
 import type { MercuriusContext } from 'mercurius';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -96,6 +104,38 @@ export type Audience =
   | 'BOTH'
   | 'MANAGEMENT'
   | 'STAFF';
+
+/** A firm beside the average other firm of its industry (SNI division) and county. */
+export type Benchmark = {
+  __typename?: 'Benchmark';
+  competences: Array<BenchmarkCompetence>;
+  county: BenchmarkFigures;
+  industry: BenchmarkFigures;
+  industryCode: Scalars['String']['output'];
+  own: BenchmarkFigures;
+  region: Region;
+};
+
+export type BenchmarkCompetence = {
+  __typename?: 'BenchmarkCompetence';
+  competence: Competence;
+  county: Maybe<Scalars['Float']['output']>;
+  industry: Maybe<Scalars['Float']['output']>;
+  own: Maybe<Scalars['Float']['output']>;
+};
+
+/** A group's figures; null when withheld. */
+export type BenchmarkFigures = {
+  __typename?: 'BenchmarkFigures';
+  /** Share (0–1) of requirements that have been assessed. */
+  assessedShare: Maybe<Scalars['Float']['output']>;
+  /** Share (0–1) of assessed requirements that are met. */
+  coverage: Maybe<Scalars['Float']['output']>;
+  firms: Maybe<Scalars['Int']['output']>;
+  /** Fewer than 3 other firms or 5 of their people: withheld. */
+  suppressed: Scalars['Boolean']['output'];
+  weightedGapPerPerson: Maybe<Scalars['Float']['output']>;
+};
 
 export type Budget = {
   __typename?: 'Budget';
@@ -239,6 +279,18 @@ export type BudgetSummary = {
   remaining: Scalars['Money']['output'];
 };
 
+export type CandidateGap = {
+  __typename?: 'CandidateGap';
+  competence: Competence;
+  /** Up to three live courses that reach the required level, those with an occasion within six months first. */
+  courses: Array<Course>;
+  /** Null when never assessed. */
+  gap: Maybe<Scalars['Int']['output']>;
+  /** Null when never assessed. */
+  level: Maybe<Scalars['Int']['output']>;
+  requiredLevel: Scalars['Int']['output'];
+};
+
 export type Certificate = {
   __typename?: 'Certificate';
   competence: Maybe<Competence>;
@@ -264,6 +316,7 @@ export type CertificatePayload = {
 
 export type Company = {
   __typename?: 'Company';
+  benchmark: Benchmark;
   coverage: Array<CoverageRow>;
   employeeCount: Scalars['Int']['output'];
   /** Employees the viewer may see, by last name; an employee sees only themself. */
@@ -276,8 +329,14 @@ export type Company = {
   keyPersonRisks: Array<KeyPersonRisk>;
   municipality: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** The guided start's progress: the firm's admins. */
+  onboarding: OnboardingProgress;
   /** Organisation number, NNNNNN-NNNN. */
   orgNumber: Scalars['String']['output'];
+  /** Current placements the firm offers (as the viewer may see them). */
+  placements: Array<Placement>;
+  /** The firm's recruitment needs: its admins, region owner and programme admins. */
+  recruitmentNeeds: Array<RecruitmentNeed>;
   region: Region;
   size: CompanySize;
   skillsMatrix: SkillsMatrix;
@@ -371,6 +430,16 @@ export type CompetenceAreaCompetencesArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type CompetenceDeveloped = {
+  __typename?: 'CompetenceDeveloped';
+  competenceCode: Scalars['String']['output'];
+  firms: Scalars['Int']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  nameSv: Scalars['String']['output'];
+  /** People whose level rose since their first assessment. */
+  people: Scalars['Int']['output'];
+};
+
 export type CompetenceHolder = {
   __typename?: 'CompetenceHolder';
   assessedOn: Scalars['Date']['output'];
@@ -455,6 +524,19 @@ export type CountRow = {
   __typename?: 'CountRow';
   count: Scalars['Int']['output'];
   key: Scalars['String']['output'];
+};
+
+/** Public figures carry names themselves: the public page has no signed-in loaders. */
+export type CountyResult = {
+  __typename?: 'CountyResult';
+  firms: Scalars['Int']['output'];
+  gapsClosed: Maybe<Scalars['Int']['output']>;
+  joinedFirms: Scalars['Int']['output'];
+  participants: Maybe<Scalars['Int']['output']>;
+  regionCode: Scalars['ID']['output'];
+  regionName: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  trainingHours: Maybe<Scalars['Int']['output']>;
 };
 
 export type Course = {
@@ -797,6 +879,14 @@ export type EmployeeInput = {
   lastName: Scalars['String']['input'];
 };
 
+export type EmployeeInvitePayload = {
+  __typename?: 'EmployeeInvitePayload';
+  employee: Maybe<Employee>;
+  /** Path of the one-time link to set a password (shown once; null when the person already has an account). */
+  invitationPath: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type EmployeeRolesPayload = {
   __typename?: 'EmployeeRolesPayload';
   employee: Maybe<Employee>;
@@ -994,6 +1084,20 @@ export type IndustryCostRow = {
   industry: Scalars['String']['output'];
 };
 
+/** One of the firm's people as a candidate for a role, ranked by distance to the role's requirements. */
+export type InternalCandidate = {
+  __typename?: 'InternalCandidate';
+  /** Σ importance weight × levels missing (a never-assessed requirement counted from 0). Lower is closer. */
+  distance: Scalars['Int']['output'];
+  employee: Employee;
+  /** Requirements not met or not assessed. */
+  gaps: Array<CandidateGap>;
+  holdsRole: Scalars['Boolean']['output'];
+  met: Scalars['Int']['output'];
+  requirements: Scalars['Int']['output'];
+  unassessed: Scalars['Int']['output'];
+};
+
 export type JobRole = {
   __typename?: 'JobRole';
   company: Company;
@@ -1015,6 +1119,78 @@ export type JobRoleInput = {
 export type JobRolePayload = {
   __typename?: 'JobRolePayload';
   jobRole: Maybe<JobRole>;
+  userErrors: Array<UserError>;
+};
+
+/** A firm's application to join the programme (seen by the county's region admins and programme admins). */
+export type JoinApplication = {
+  __typename?: 'JoinApplication';
+  /** The company created on approval. */
+  company: Maybe<Company>;
+  companyName: Scalars['String']['output'];
+  contactEmail: Scalars['String']['output'];
+  contactName: Scalars['String']['output'];
+  contactPhone: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decisionNote: Maybe<Scalars['String']['output']>;
+  employeeCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  motivation: Maybe<Scalars['String']['output']>;
+  municipality: Scalars['String']['output'];
+  orgNumber: Scalars['String']['output'];
+  region: Region;
+  size: CompanySize;
+  sniCode: Scalars['String']['output'];
+  status: JoinApplicationStatus;
+};
+
+export type JoinApplicationApprovePayload = {
+  __typename?: 'JoinApplicationApprovePayload';
+  application: Maybe<JoinApplication>;
+  /** Path of the one-time link for the new admin to set a password (shown once; null when they already had an account). */
+  invitationPath: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type JoinApplicationInput = {
+  companyName: Scalars['String']['input'];
+  contactEmail: Scalars['String']['input'];
+  contactName: Scalars['String']['input'];
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  employeeCount: Scalars['Int']['input'];
+  industry: Scalars['String']['input'];
+  motivation?: InputMaybe<Scalars['String']['input']>;
+  municipality: Scalars['String']['input'];
+  /** NNNNNN-NNNN; the check digit is verified. */
+  orgNumber: Scalars['String']['input'];
+  regionCode: Scalars['ID']['input'];
+  sniCode: Scalars['String']['input'];
+};
+
+export type JoinApplicationPayload = {
+  __typename?: 'JoinApplicationPayload';
+  application: Maybe<JoinApplication>;
+  userErrors: Array<UserError>;
+};
+
+/** What the applicant gets back: enough to say thank you, nothing more. */
+export type JoinApplicationReceipt = {
+  __typename?: 'JoinApplicationReceipt';
+  companyName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  status: JoinApplicationStatus;
+};
+
+export type JoinApplicationStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type JoinApplicationSubmitPayload = {
+  __typename?: 'JoinApplicationSubmitPayload';
+  application: Maybe<JoinApplicationReceipt>;
   userErrors: Array<UserError>;
 };
 
@@ -1202,6 +1378,8 @@ export type Mutation = {
   employeeCreate: EmployeeCreatePayload;
   /** Marks the employee as no longer employed; history is kept. */
   employeeDeactivate: EmployeeDeactivatePayload;
+  /** Gives an employee their own sign-in (for self-assessment) through a one-time link. */
+  employeeInvite: EmployeeInvitePayload;
   /** Sets which of the firm's roles a person holds. */
   employeeRolesSet: EmployeeRolesPayload;
   /** Replaces the employee's details. With expectedVersion, refuses (STALE) if someone else changed them since. */
@@ -1223,9 +1401,16 @@ export type Mutation = {
   evaluationSubmit: EvaluationPayload;
   /** Adds a job role to the firm (its admins). */
   jobRoleCreate: JobRolePayload;
+  /** Copies an industry template into the firm's roles. */
+  jobRoleCreateFromTemplate: JobRolePayload;
   /** Removes a role, its requirement profile and who holds it; assessments are kept. */
   jobRoleDelete: JobRolePayload;
   jobRoleUpdate: JobRolePayload;
+  /** Creates the company, its first admin and a one-time invitation link. */
+  joinApplicationApprove: JoinApplicationApprovePayload;
+  joinApplicationReject: JoinApplicationPayload;
+  /** Open to anyone, signed in or not. */
+  joinApplicationSubmit: JoinApplicationSubmitPayload;
   /** Records a commitment, actual or release; refused with OVER_BUDGET if it takes the line over its amount, unless overridden. */
   ledgerEntryCreate: LedgerEntryCreatePayload;
   /** Reverses an entry with a new, opposite entry; the original is never changed. */
@@ -1238,9 +1423,16 @@ export type Mutation = {
   participantTimeAttest: ParticipantTimeAttestPayload;
   /** Reports a firm's month: its participant time is locked for good. The firm's admins, the county's and programme's admins. */
   participantTimeLock: ParticipantTimeLockPayload;
+  placementCreate: PlacementPayload;
+  placementDelete: PlacementPayload;
+  /** A provider of the county records how many places it has filled (a count, never who). */
+  placementFill: PlacementPayload;
+  placementUpdate: PlacementPayload;
   roleRequirementRemove: JobRolePayload;
   /** Sets (adds or replaces) what the role requires of one competence. */
   roleRequirementSet: JobRolePayload;
+  roleTemplateCreate: RoleTemplatePayload;
+  roleTemplateUpdate: RoleTemplatePayload;
   supplyPlanItemCreate: SupplyPlanItemPayload;
   supplyPlanItemDelete: SupplyPlanItemPayload;
   supplyPlanItemUpdate: SupplyPlanItemPayload;
@@ -1348,6 +1540,11 @@ export type MutationEmployeeDeactivateArgs = {
 };
 
 
+export type MutationEmployeeInviteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEmployeeRolesSetArgs = {
   employeeId: Scalars['ID']['input'];
   roleIds: Array<Scalars['ID']['input']>;
@@ -1401,6 +1598,13 @@ export type MutationJobRoleCreateArgs = {
 };
 
 
+export type MutationJobRoleCreateFromTemplateArgs = {
+  companyId: Scalars['ID']['input'];
+  nameSv?: InputMaybe<Scalars['String']['input']>;
+  templateId: Scalars['ID']['input'];
+};
+
+
 export type MutationJobRoleDeleteArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1409,6 +1613,23 @@ export type MutationJobRoleDeleteArgs = {
 export type MutationJobRoleUpdateArgs = {
   id: Scalars['ID']['input'];
   input: JobRoleInput;
+};
+
+
+export type MutationJoinApplicationApproveArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationJoinApplicationRejectArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationJoinApplicationSubmitArgs = {
+  input: JoinApplicationInput;
 };
 
 
@@ -1453,6 +1674,30 @@ export type MutationParticipantTimeLockArgs = {
 };
 
 
+export type MutationPlacementCreateArgs = {
+  companyId: Scalars['ID']['input'];
+  input: PlacementInput;
+};
+
+
+export type MutationPlacementDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPlacementFillArgs = {
+  filledPlaces: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPlacementUpdateArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: PlacementInput;
+};
+
+
 export type MutationRoleRequirementRemoveArgs = {
   competenceId: Scalars['ID']['input'];
   roleId: Scalars['ID']['input'];
@@ -1462,6 +1707,17 @@ export type MutationRoleRequirementRemoveArgs = {
 export type MutationRoleRequirementSetArgs = {
   input: RoleRequirementInput;
   roleId: Scalars['ID']['input'];
+};
+
+
+export type MutationRoleTemplateCreateArgs = {
+  input: RoleTemplateInput;
+};
+
+
+export type MutationRoleTemplateUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: RoleTemplateInput;
 };
 
 
@@ -1480,6 +1736,13 @@ export type MutationSupplyPlanItemUpdateArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: SupplyPlanItemInput;
+};
+
+export type NeedCompetence = {
+  __typename?: 'NeedCompetence';
+  competence: Competence;
+  /** The level needed; null when the plan line gives none. */
+  level: Maybe<Scalars['Int']['output']>;
 };
 
 export type Occasion = {
@@ -1535,10 +1798,29 @@ export type OccasionStatus =
   | 'OPEN'
   | 'PLANNED';
 
+export type OnboardingProgress = {
+  __typename?: 'OnboardingProgress';
+  assessedEmployees: Scalars['Int']['output'];
+  employees: Scalars['Int']['output'];
+  employeesWithRole: Scalars['Int']['output'];
+  invited: Scalars['Int']['output'];
+  roles: Scalars['Int']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ParticipantCell = {
+  __typename?: 'ParticipantCell';
+  /** WOMAN, MAN, NON_BINARY or UNKNOWN. */
+  gender: Scalars['String']['output'];
+  group: EmployeeGroup;
+  participants: Maybe<Scalars['Int']['output']>;
+  regionCode: Scalars['ID']['output'];
+  suppressed: Scalars['Boolean']['output'];
 };
 
 export type ParticipantTimeAttestInput = {
@@ -1586,6 +1868,68 @@ export type ParticipantTimeRow = {
   reason: Maybe<Scalars['String']['output']>;
   /** Attested minutes × the person's hourly cost (social fees included). */
   value: Maybe<Scalars['Money']['output']>;
+};
+
+/** A workplace learning place or summer job a firm offers. No pupil data: only counts and the firm's contact person. */
+export type Placement = {
+  __typename?: 'Placement';
+  company: Company;
+  competences: Array<Competence>;
+  contactEmail: Scalars['String']['output'];
+  contactName: Scalars['String']['output'];
+  contactPhone: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  endsOn: Scalars['Date']['output'];
+  filledPlaces: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: PlacementKind;
+  places: Scalars['Int']['output'];
+  remainingPlaces: Scalars['Int']['output'];
+  startsOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PlacementInput = {
+  competenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  contactEmail: Scalars['String']['input'];
+  contactName: Scalars['String']['input'];
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsOn: Scalars['Date']['input'];
+  kind: PlacementKind;
+  places: Scalars['Int']['input'];
+  startsOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** APL: upper-secondary workplace learning; LIA: higher vocational workplace learning; SUMMER_JOB. */
+export type PlacementKind =
+  | 'APL'
+  | 'LIA'
+  | 'SUMMER_JOB';
+
+export type PlacementPayload = {
+  __typename?: 'PlacementPayload';
+  placement: Maybe<Placement>;
+  userErrors: Array<UserError>;
+};
+
+/** The programme's public, anonymised results (no sign-in). */
+export type ProgrammeResults = {
+  __typename?: 'ProgrammeResults';
+  counties: Array<CountyResult>;
+  participants: Array<ParticipantCell>;
+  topCompetences: Array<CompetenceDeveloped>;
+  totals: ProgrammeTotals;
+};
+
+export type ProgrammeTotals = {
+  __typename?: 'ProgrammeTotals';
+  firms: Scalars['Int']['output'];
+  gapsClosed: Maybe<Scalars['Int']['output']>;
+  participants: Maybe<Scalars['Int']['output']>;
+  trainingHours: Maybe<Scalars['Int']['output']>;
 };
 
 export type Provider = {
@@ -1636,6 +1980,9 @@ export type Query = {
   gaps: Array<GapRow>;
   /** Industries (SNI codes) of the companies the viewer may see, for filters. */
   industries: Array<Industry>;
+  /** The firm's people ranked by closeness to a role's requirements. */
+  internalCandidates: Array<InternalCandidate>;
+  joinApplications: Array<JoinApplication>;
   /** Joint course candidates of a county: for its region admin, or a programme admin for any county. */
   jointCourseCandidates: Array<JointCourseCandidate>;
   /** A budget's ledger, oldest first, optionally within [from, to]. */
@@ -1649,10 +1996,17 @@ export type Query = {
    * The firm's admins and the county's and programme's admins see all rows; a participant their own.
    */
   participantTime: ParticipantTimeMonth;
+  /** Current placements the viewer may see. */
+  placements: Array<Placement>;
+  /** Public: no sign-in. */
+  programmeResults: ProgrammeResults;
   /** Courses ranked by how much of the weighted gap they close, for a firm, a group in it or one person. */
   recommendedCourses: Array<CourseRecommendation>;
+  /** Anonymised recruitment needs per county, in fixed cells: filters choose whole cells only. */
+  recruitmentNeedCells: Array<RecruitmentNeedCell>;
   region: Maybe<Region>;
   regions: Array<Region>;
+  roleTemplates: Array<RoleTemplate>;
   /** Supply-plan progress per company the viewer may see (region owners follow their firms). */
   supplyPlanSummaries: Array<SupplyPlanSummary>;
   /**
@@ -1757,6 +2111,17 @@ export type QueryGapsArgs = {
 };
 
 
+export type QueryInternalCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roleId: Scalars['ID']['input'];
+};
+
+
+export type QueryJoinApplicationsArgs = {
+  status?: InputMaybe<JoinApplicationStatus>;
+};
+
+
 export type QueryJointCourseCandidatesArgs = {
   regionCode: Scalars['ID']['input'];
 };
@@ -1789,6 +2154,13 @@ export type QueryParticipantTimeArgs = {
 };
 
 
+export type QueryPlacementsArgs = {
+  kind?: InputMaybe<PlacementKind>;
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryRecommendedCoursesArgs = {
   companyId: Scalars['ID']['input'];
   employeeId?: InputMaybe<Scalars['ID']['input']>;
@@ -1797,8 +2169,21 @@ export type QueryRecommendedCoursesArgs = {
 };
 
 
+export type QueryRecruitmentNeedCellsArgs = {
+  dimension?: InputMaybe<RecruitmentDimension>;
+  fromHalfYear?: InputMaybe<Scalars['String']['input']>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  toHalfYear?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryRegionArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryRoleTemplatesArgs = {
+  sniCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1832,6 +2217,50 @@ export type RecommendationStep = {
   people: Scalars['Int']['output'];
   toLevel: Scalars['Int']['output'];
 };
+
+/** What anonymised recruitment needs are published per: a competence of the framework, or a role template shared by the industry. */
+export type RecruitmentDimension =
+  | 'COMPETENCE'
+  | 'ROLE_TEMPLATE';
+
+/** A firm's need to recruit: people for a role and competences, in a half-year. */
+export type RecruitmentNeed = {
+  __typename?: 'RecruitmentNeed';
+  competences: Array<NeedCompetence>;
+  /** The plan line's due date (supply-plan needs). */
+  dueDate: Maybe<Scalars['Date']['output']>;
+  /** Written 2027-H1 (January–June) or 2027-H2. */
+  halfYear: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  people: Scalars['Int']['output'];
+  role: Maybe<JobRole>;
+  source: RecruitmentSource;
+};
+
+/**
+ * Anonymised recruitment needs in one fixed cell: county × competence (or template role) × half-year.
+ * For providers and integrations, cells under 3 firms or 5 people are withheld (suppressed: true).
+ */
+export type RecruitmentNeedCell = {
+  __typename?: 'RecruitmentNeedCell';
+  competence: Maybe<Competence>;
+  dimension: RecruitmentDimension;
+  firms: Maybe<Scalars['Int']['output']>;
+  halfYear: Scalars['String']['output'];
+  /** The median level asked for (competence cells). */
+  level: Maybe<Scalars['Int']['output']>;
+  people: Maybe<Scalars['Int']['output']>;
+  region: Region;
+  roleTemplate: Maybe<RoleTemplate>;
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/** Where a recruitment need comes from. */
+export type RecruitmentSource =
+  /** People turning 65 within five years, counted from their birth year. */
+  | 'RETIREMENT'
+  /** A RECRUIT line of the firm's competence supply plan. */
+  | 'SUPPLY_PLAN';
 
 /** A county (län) and sub-project of the programme. */
 export type Region = {
@@ -1868,6 +2297,64 @@ export type RoleRequirementInput = {
   futureLevel?: InputMaybe<Scalars['Int']['input']>;
   importance: Importance;
   requiredLevel: Scalars['Int']['input'];
+};
+
+/** A role profile shared across an industry's firms, kept by programme admins; firms copy it into their roles. */
+export type RoleTemplate = {
+  __typename?: 'RoleTemplate';
+  descriptionSv: Maybe<Scalars['String']['output']>;
+  group: EmployeeGroup;
+  id: Scalars['ID']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  nameSv: Scalars['String']['output'];
+  requirements: Array<RoleTemplateRequirement>;
+  /** The SNI 2007 code, or its start, of the industry the template fits (24.5 fits every foundry). */
+  sniPrefix: Scalars['String']['output'];
+  /** Programme admins only; null for others. */
+  usage: Maybe<RoleTemplateUsage>;
+};
+
+export type RoleTemplateCompetenceUsage = {
+  __typename?: 'RoleTemplateCompetenceUsage';
+  competence: Competence;
+  /** Firms whose copy of the template requires the competence (3 or more). */
+  firms: Scalars['Int']['output'];
+  medianLevel: Scalars['Int']['output'];
+};
+
+export type RoleTemplateInput = {
+  descriptionSv?: InputMaybe<Scalars['String']['input']>;
+  group?: InputMaybe<EmployeeGroup>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameSv: Scalars['String']['input'];
+  requirements: Array<RoleTemplateRequirementInput>;
+  sniPrefix: Scalars['String']['input'];
+};
+
+export type RoleTemplatePayload = {
+  __typename?: 'RoleTemplatePayload';
+  roleTemplate: Maybe<RoleTemplate>;
+  userErrors: Array<UserError>;
+};
+
+export type RoleTemplateRequirement = {
+  __typename?: 'RoleTemplateRequirement';
+  competence: Competence;
+  importance: Importance;
+  requiredLevel: Scalars['Int']['output'];
+};
+
+export type RoleTemplateRequirementInput = {
+  competenceId: Scalars['ID']['input'];
+  importance: Importance;
+  requiredLevel: Scalars['Int']['input'];
+};
+
+/** How firms have adapted their copies of a template (programme admins). */
+export type RoleTemplateUsage = {
+  __typename?: 'RoleTemplateUsage';
+  competences: Array<RoleTemplateCompetenceUsage>;
+  firms: Scalars['Int']['output'];
 };
 
 /** People × competences of one company, for the heatmap. */
@@ -2166,6 +2653,9 @@ export type ResolversTypes = {
   AssessmentSource: AssessmentSource;
   AssessmentsRecordPayload: ResolverTypeWrapper<Omit<AssessmentsRecordPayload, 'assessments'> & { assessments?: Maybe<Array<ResolversTypes['Assessment']>> }>;
   Audience: Audience;
+  Benchmark: ResolverTypeWrapper<BenchmarkModel>;
+  BenchmarkCompetence: ResolverTypeWrapper<BenchmarkCompetenceModel>;
+  BenchmarkFigures: ResolverTypeWrapper<BenchmarkFigures>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Budget: ResolverTypeWrapper<BudgetRowModel>;
   BudgetCreateInput: BudgetCreateInput;
@@ -2180,6 +2670,7 @@ export type ResolversTypes = {
   BudgetOverrideRequestPayload: ResolverTypeWrapper<Omit<BudgetOverrideRequestPayload, 'request'> & { request?: Maybe<ResolversTypes['BudgetOverrideRequest']> }>;
   BudgetOverrideStatus: BudgetOverrideStatus;
   BudgetSummary: ResolverTypeWrapper<BudgetSummaryModel>;
+  CandidateGap: ResolverTypeWrapper<CandidateGapModel>;
   Certificate: ResolverTypeWrapper<CertificateRowModel>;
   CertificateInput: CertificateInput;
   CertificatePayload: ResolverTypeWrapper<Omit<CertificatePayload, 'certificate'> & { certificate?: Maybe<ResolversTypes['Certificate']> }>;
@@ -2190,6 +2681,7 @@ export type ResolversTypes = {
   CompanySize: CompanySize;
   Competence: ResolverTypeWrapper<CompetenceRowModel>;
   CompetenceArea: ResolverTypeWrapper<CompetenceAreaRowModel>;
+  CompetenceDeveloped: ResolverTypeWrapper<CompetenceDevelopedModel>;
   CompetenceHolder: ResolverTypeWrapper<HolderModel>;
   CompetenceHolderConnection: ResolverTypeWrapper<HolderPageModel>;
   CompetenceInput: CompetenceInput;
@@ -2199,6 +2691,7 @@ export type ResolversTypes = {
   CostComparison: ResolverTypeWrapper<CostComparisonModel>;
   CostFigures: ResolverTypeWrapper<CostFiguresModel>;
   CountRow: ResolverTypeWrapper<CountRow>;
+  CountyResult: ResolverTypeWrapper<CountyResultModel>;
   Course: ResolverTypeWrapper<CourseRowModel>;
   CourseCompetence: ResolverTypeWrapper<CourseCompetenceRowModel>;
   CourseCompetenceInput: CourseCompetenceInput;
@@ -2230,6 +2723,7 @@ export type ResolversTypes = {
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
   EmployeeGroup: EmployeeGroup;
   EmployeeInput: EmployeeInput;
+  EmployeeInvitePayload: ResolverTypeWrapper<Omit<EmployeeInvitePayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   EmployeeRolesPayload: ResolverTypeWrapper<Omit<EmployeeRolesPayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   EmployeeUpdatePayload: ResolverTypeWrapper<Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversTypes['Employee']> }>;
   Enrolment: ResolverTypeWrapper<EnrolmentRowModel>;
@@ -2254,9 +2748,17 @@ export type ResolversTypes = {
   Industry: ResolverTypeWrapper<Industry>;
   IndustryCostRow: ResolverTypeWrapper<IndustryCostModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InternalCandidate: ResolverTypeWrapper<InternalCandidateModel>;
   JobRole: ResolverTypeWrapper<JobRoleRowModel>;
   JobRoleInput: JobRoleInput;
   JobRolePayload: ResolverTypeWrapper<Omit<JobRolePayload, 'jobRole'> & { jobRole?: Maybe<ResolversTypes['JobRole']> }>;
+  JoinApplication: ResolverTypeWrapper<JoinApplicationRowModel>;
+  JoinApplicationApprovePayload: ResolverTypeWrapper<Omit<JoinApplicationApprovePayload, 'application'> & { application?: Maybe<ResolversTypes['JoinApplication']> }>;
+  JoinApplicationInput: JoinApplicationInput;
+  JoinApplicationPayload: ResolverTypeWrapper<Omit<JoinApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['JoinApplication']> }>;
+  JoinApplicationReceipt: ResolverTypeWrapper<JoinApplicationRowModel>;
+  JoinApplicationStatus: JoinApplicationStatus;
+  JoinApplicationSubmitPayload: ResolverTypeWrapper<Omit<JoinApplicationSubmitPayload, 'application'> & { application?: Maybe<ResolversTypes['JoinApplicationReceipt']> }>;
   JointCourseCandidate: ResolverTypeWrapper<JointCourseCandidateRowModel>;
   JointCourseCandidateCompany: ResolverTypeWrapper<JointCourseCandidateCompanyRowModel>;
   KeyPersonRisk: ResolverTypeWrapper<KeyPersonRiskModel>;
@@ -2272,24 +2774,44 @@ export type ResolversTypes = {
   Membership: ResolverTypeWrapper<MembershipScopeModel>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeedCompetence: ResolverTypeWrapper<NeedCompetenceModel>;
   Occasion: ResolverTypeWrapper<OccasionRowModel>;
   OccasionInput: OccasionInput;
   OccasionParticipant: ResolverTypeWrapper<ParticipantModel>;
   OccasionPayload: ResolverTypeWrapper<Omit<OccasionPayload, 'occasion'> & { occasion?: Maybe<ResolversTypes['Occasion']> }>;
   OccasionStatus: OccasionStatus;
+  OnboardingProgress: ResolverTypeWrapper<OnboardingProgressModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParticipantCell: ResolverTypeWrapper<ParticipantCellModel>;
   ParticipantTimeAttestInput: ParticipantTimeAttestInput;
   ParticipantTimeAttestPayload: ResolverTypeWrapper<Omit<ParticipantTimeAttestPayload, 'row'> & { row?: Maybe<ResolversTypes['ParticipantTimeRow']> }>;
   ParticipantTimeLockPayload: ResolverTypeWrapper<Omit<ParticipantTimeLockPayload, 'month'> & { month?: Maybe<ResolversTypes['ParticipantTimeMonth']> }>;
   ParticipantTimeMonth: ResolverTypeWrapper<ParticipantTimeMonthModel>;
   ParticipantTimeRow: ResolverTypeWrapper<ParticipantTimeRowModel>;
+  Placement: ResolverTypeWrapper<PlacementRowModel>;
+  PlacementInput: PlacementInput;
+  PlacementKind: PlacementKind;
+  PlacementPayload: ResolverTypeWrapper<Omit<PlacementPayload, 'placement'> & { placement?: Maybe<ResolversTypes['Placement']> }>;
+  ProgrammeResults: ResolverTypeWrapper<ProgrammeResultsModel>;
+  ProgrammeTotals: ResolverTypeWrapper<ProgrammeTotals>;
   Provider: ResolverTypeWrapper<ProviderRowModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecommendationStep: ResolverTypeWrapper<RecommendationStepModel>;
+  RecruitmentDimension: RecruitmentDimension;
+  RecruitmentNeed: ResolverTypeWrapper<RecruitmentNeedModel>;
+  RecruitmentNeedCell: ResolverTypeWrapper<RecruitmentCellModel>;
+  RecruitmentSource: RecruitmentSource;
   Region: ResolverTypeWrapper<RegionRowModel>;
   Role: Role;
   RoleRequirement: ResolverTypeWrapper<RoleRequirementRowModel>;
   RoleRequirementInput: RoleRequirementInput;
+  RoleTemplate: ResolverTypeWrapper<RoleTemplateRowModel>;
+  RoleTemplateCompetenceUsage: ResolverTypeWrapper<Omit<RoleTemplateCompetenceUsage, 'competence'> & { competence: ResolversTypes['Competence'] }>;
+  RoleTemplateInput: RoleTemplateInput;
+  RoleTemplatePayload: ResolverTypeWrapper<Omit<RoleTemplatePayload, 'roleTemplate'> & { roleTemplate?: Maybe<ResolversTypes['RoleTemplate']> }>;
+  RoleTemplateRequirement: ResolverTypeWrapper<RoleTemplateRequirementRowModel>;
+  RoleTemplateRequirementInput: RoleTemplateRequirementInput;
+  RoleTemplateUsage: ResolverTypeWrapper<TemplateUsageModel>;
   SkillsMatrix: ResolverTypeWrapper<SkillsMatrixModel>;
   SkillsMatrixRow: ResolverTypeWrapper<SkillsMatrixRowModelModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2320,6 +2842,9 @@ export type ResolversParentTypes = {
   AssessmentInput: AssessmentInput;
   AssessmentPrompt: AssessmentPromptModel;
   AssessmentsRecordPayload: Omit<AssessmentsRecordPayload, 'assessments'> & { assessments?: Maybe<Array<ResolversParentTypes['Assessment']>> };
+  Benchmark: BenchmarkModel;
+  BenchmarkCompetence: BenchmarkCompetenceModel;
+  BenchmarkFigures: BenchmarkFigures;
   Boolean: Scalars['Boolean']['output'];
   Budget: BudgetRowModel;
   BudgetCreateInput: BudgetCreateInput;
@@ -2331,6 +2856,7 @@ export type ResolversParentTypes = {
   BudgetOverrideRequestInput: BudgetOverrideRequestInput;
   BudgetOverrideRequestPayload: Omit<BudgetOverrideRequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['BudgetOverrideRequest']> };
   BudgetSummary: BudgetSummaryModel;
+  CandidateGap: CandidateGapModel;
   Certificate: CertificateRowModel;
   CertificateInput: CertificateInput;
   CertificatePayload: Omit<CertificatePayload, 'certificate'> & { certificate?: Maybe<ResolversParentTypes['Certificate']> };
@@ -2340,6 +2866,7 @@ export type ResolversParentTypes = {
   CompanyFilter: CompanyFilter;
   Competence: CompetenceRowModel;
   CompetenceArea: CompetenceAreaRowModel;
+  CompetenceDeveloped: CompetenceDevelopedModel;
   CompetenceHolder: HolderModel;
   CompetenceHolderConnection: HolderPageModel;
   CompetenceInput: CompetenceInput;
@@ -2348,6 +2875,7 @@ export type ResolversParentTypes = {
   CostComparison: CostComparisonModel;
   CostFigures: CostFiguresModel;
   CountRow: CountRow;
+  CountyResult: CountyResultModel;
   Course: CourseRowModel;
   CourseCompetence: CourseCompetenceRowModel;
   CourseCompetenceInput: CourseCompetenceInput;
@@ -2374,6 +2902,7 @@ export type ResolversParentTypes = {
   EmployeeDeactivatePayload: Omit<EmployeeDeactivatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeInput: EmployeeInput;
+  EmployeeInvitePayload: Omit<EmployeeInvitePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
   EmployeeRolesPayload: Omit<EmployeeRolesPayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
   EmployeeUpdatePayload: Omit<EmployeeUpdatePayload, 'employee'> & { employee?: Maybe<ResolversParentTypes['Employee']> };
   Enrolment: EnrolmentRowModel;
@@ -2392,9 +2921,16 @@ export type ResolversParentTypes = {
   Industry: Industry;
   IndustryCostRow: IndustryCostModel;
   Int: Scalars['Int']['output'];
+  InternalCandidate: InternalCandidateModel;
   JobRole: JobRoleRowModel;
   JobRoleInput: JobRoleInput;
   JobRolePayload: Omit<JobRolePayload, 'jobRole'> & { jobRole?: Maybe<ResolversParentTypes['JobRole']> };
+  JoinApplication: JoinApplicationRowModel;
+  JoinApplicationApprovePayload: Omit<JoinApplicationApprovePayload, 'application'> & { application?: Maybe<ResolversParentTypes['JoinApplication']> };
+  JoinApplicationInput: JoinApplicationInput;
+  JoinApplicationPayload: Omit<JoinApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['JoinApplication']> };
+  JoinApplicationReceipt: JoinApplicationRowModel;
+  JoinApplicationSubmitPayload: Omit<JoinApplicationSubmitPayload, 'application'> & { application?: Maybe<ResolversParentTypes['JoinApplicationReceipt']> };
   JointCourseCandidate: JointCourseCandidateRowModel;
   JointCourseCandidateCompany: JointCourseCandidateCompanyRowModel;
   KeyPersonRisk: KeyPersonRiskModel;
@@ -2408,22 +2944,39 @@ export type ResolversParentTypes = {
   Membership: MembershipScopeModel;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
+  NeedCompetence: NeedCompetenceModel;
   Occasion: OccasionRowModel;
   OccasionInput: OccasionInput;
   OccasionParticipant: ParticipantModel;
   OccasionPayload: Omit<OccasionPayload, 'occasion'> & { occasion?: Maybe<ResolversParentTypes['Occasion']> };
+  OnboardingProgress: OnboardingProgressModel;
   PageInfo: PageInfo;
+  ParticipantCell: ParticipantCellModel;
   ParticipantTimeAttestInput: ParticipantTimeAttestInput;
   ParticipantTimeAttestPayload: Omit<ParticipantTimeAttestPayload, 'row'> & { row?: Maybe<ResolversParentTypes['ParticipantTimeRow']> };
   ParticipantTimeLockPayload: Omit<ParticipantTimeLockPayload, 'month'> & { month?: Maybe<ResolversParentTypes['ParticipantTimeMonth']> };
   ParticipantTimeMonth: ParticipantTimeMonthModel;
   ParticipantTimeRow: ParticipantTimeRowModel;
+  Placement: PlacementRowModel;
+  PlacementInput: PlacementInput;
+  PlacementPayload: Omit<PlacementPayload, 'placement'> & { placement?: Maybe<ResolversParentTypes['Placement']> };
+  ProgrammeResults: ProgrammeResultsModel;
+  ProgrammeTotals: ProgrammeTotals;
   Provider: ProviderRowModel;
   Query: Record<PropertyKey, never>;
   RecommendationStep: RecommendationStepModel;
+  RecruitmentNeed: RecruitmentNeedModel;
+  RecruitmentNeedCell: RecruitmentCellModel;
   Region: RegionRowModel;
   RoleRequirement: RoleRequirementRowModel;
   RoleRequirementInput: RoleRequirementInput;
+  RoleTemplate: RoleTemplateRowModel;
+  RoleTemplateCompetenceUsage: Omit<RoleTemplateCompetenceUsage, 'competence'> & { competence: ResolversParentTypes['Competence'] };
+  RoleTemplateInput: RoleTemplateInput;
+  RoleTemplatePayload: Omit<RoleTemplatePayload, 'roleTemplate'> & { roleTemplate?: Maybe<ResolversParentTypes['RoleTemplate']> };
+  RoleTemplateRequirement: RoleTemplateRequirementRowModel;
+  RoleTemplateRequirementInput: RoleTemplateRequirementInput;
+  RoleTemplateUsage: TemplateUsageModel;
   SkillsMatrix: SkillsMatrixModel;
   SkillsMatrixRow: SkillsMatrixRowModelModel;
   String: Scalars['String']['output'];
@@ -2471,6 +3024,30 @@ export type AssessmentPromptResolvers<ContextType = MercuriusContext, ParentType
 export type AssessmentsRecordPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AssessmentsRecordPayload'] = ResolversParentTypes['AssessmentsRecordPayload']> = {
   assessments?: Resolver<Maybe<Array<ResolversTypes['Assessment']>>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type BenchmarkResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Benchmark'] = ResolversParentTypes['Benchmark']> = {
+  competences?: Resolver<Array<ResolversTypes['BenchmarkCompetence']>, ParentType, ContextType>;
+  county?: Resolver<ResolversTypes['BenchmarkFigures'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['BenchmarkFigures'], ParentType, ContextType>;
+  industryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  own?: Resolver<ResolversTypes['BenchmarkFigures'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+};
+
+export type BenchmarkCompetenceResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['BenchmarkCompetence'] = ResolversParentTypes['BenchmarkCompetence']> = {
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  county?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  own?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type BenchmarkFiguresResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['BenchmarkFigures'] = ResolversParentTypes['BenchmarkFigures']> = {
+  assessedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  coverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  firms?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  weightedGapPerPerson?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type BudgetResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = {
@@ -2541,6 +3118,14 @@ export type BudgetSummaryResolvers<ContextType = MercuriusContext, ParentType ex
   remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type CandidateGapResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CandidateGap'] = ResolversParentTypes['CandidateGap']> = {
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requiredLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CertificateResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Certificate'] = ResolversParentTypes['Certificate']> = {
   competence?: Resolver<Maybe<ResolversTypes['Competence']>, ParentType, ContextType>;
   employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
@@ -2556,6 +3141,7 @@ export type CertificatePayloadResolvers<ContextType = MercuriusContext, ParentTy
 };
 
 export type CompanyResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
+  benchmark?: Resolver<ResolversTypes['Benchmark'], ParentType, ContextType>;
   coverage?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType>;
   employeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, RequireFields<CompanyEmployeesArgs, 'first' | 'includeInactive'>>;
@@ -2566,7 +3152,10 @@ export type CompanyResolvers<ContextType = MercuriusContext, ParentType extends 
   keyPersonRisks?: Resolver<Array<ResolversTypes['KeyPersonRisk']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onboarding?: Resolver<ResolversTypes['OnboardingProgress'], ParentType, ContextType>;
   orgNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  placements?: Resolver<Array<ResolversTypes['Placement']>, ParentType, ContextType>;
+  recruitmentNeeds?: Resolver<Array<ResolversTypes['RecruitmentNeed']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   size?: Resolver<ResolversTypes['CompanySize'], ParentType, ContextType>;
   skillsMatrix?: Resolver<ResolversTypes['SkillsMatrix'], ParentType, ContextType, Partial<CompanySkillsMatrixArgs>>;
@@ -2608,6 +3197,14 @@ export type CompetenceAreaResolvers<ContextType = MercuriusContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameSv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CompetenceDevelopedResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CompetenceDeveloped'] = ResolversParentTypes['CompetenceDeveloped']> = {
+  competenceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameSv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CompetenceHolderResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CompetenceHolder'] = ResolversParentTypes['CompetenceHolder']> = {
@@ -2662,6 +3259,17 @@ export type CostFiguresResolvers<ContextType = MercuriusContext, ParentType exte
 export type CountRowResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CountRow'] = ResolversParentTypes['CountRow']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CountyResultResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CountyResult'] = ResolversParentTypes['CountyResult']> = {
+  firms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gapsClosed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  joinedFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  regionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  trainingHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type CourseResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Course'] = ResolversParentTypes['Course']> = {
@@ -2838,6 +3446,12 @@ export type EmployeeEdgeResolvers<ContextType = MercuriusContext, ParentType ext
   node?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
 };
 
+export type EmployeeInvitePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['EmployeeInvitePayload'] = ResolversParentTypes['EmployeeInvitePayload']> = {
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  invitationPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type EmployeeRolesPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['EmployeeRolesPayload'] = ResolversParentTypes['EmployeeRolesPayload']> = {
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2948,6 +3562,16 @@ export type IndustryCostRowResolvers<ContextType = MercuriusContext, ParentType 
   industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InternalCandidateResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['InternalCandidate'] = ResolversParentTypes['InternalCandidate']> = {
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['CandidateGap']>, ParentType, ContextType>;
+  holdsRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requirements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unassessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type JobRoleResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['JobRole'] = ResolversParentTypes['JobRole']> = {
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   group?: Resolver<ResolversTypes['EmployeeGroup'], ParentType, ContextType>;
@@ -2960,6 +3584,49 @@ export type JobRoleResolvers<ContextType = MercuriusContext, ParentType extends 
 
 export type JobRolePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['JobRolePayload'] = ResolversParentTypes['JobRolePayload']> = {
   jobRole?: Resolver<Maybe<ResolversTypes['JobRole']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type JoinApplicationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['JoinApplication'] = ResolversParentTypes['JoinApplication']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employeeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  motivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['CompanySize'], ParentType, ContextType>;
+  sniCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JoinApplicationStatus'], ParentType, ContextType>;
+};
+
+export type JoinApplicationApprovePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['JoinApplicationApprovePayload'] = ResolversParentTypes['JoinApplicationApprovePayload']> = {
+  application?: Resolver<Maybe<ResolversTypes['JoinApplication']>, ParentType, ContextType>;
+  invitationPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type JoinApplicationPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['JoinApplicationPayload'] = ResolversParentTypes['JoinApplicationPayload']> = {
+  application?: Resolver<Maybe<ResolversTypes['JoinApplication']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type JoinApplicationReceiptResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['JoinApplicationReceipt'] = ResolversParentTypes['JoinApplicationReceipt']> = {
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JoinApplicationStatus'], ParentType, ContextType>;
+};
+
+export type JoinApplicationSubmitPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['JoinApplicationSubmitPayload'] = ResolversParentTypes['JoinApplicationSubmitPayload']> = {
+  application?: Resolver<Maybe<ResolversTypes['JoinApplicationReceipt']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -3057,6 +3724,7 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   courseUpdate?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationCourseUpdateArgs, 'id' | 'input'>>;
   employeeCreate?: Resolver<ResolversTypes['EmployeeCreatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeCreateArgs, 'companyId' | 'input'>>;
   employeeDeactivate?: Resolver<ResolversTypes['EmployeeDeactivatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeDeactivateArgs, 'id'>>;
+  employeeInvite?: Resolver<ResolversTypes['EmployeeInvitePayload'], ParentType, ContextType, RequireFields<MutationEmployeeInviteArgs, 'id'>>;
   employeeRolesSet?: Resolver<ResolversTypes['EmployeeRolesPayload'], ParentType, ContextType, RequireFields<MutationEmployeeRolesSetArgs, 'employeeId' | 'roleIds'>>;
   employeeUpdate?: Resolver<ResolversTypes['EmployeeUpdatePayload'], ParentType, ContextType, RequireFields<MutationEmployeeUpdateArgs, 'id' | 'input'>>;
   enrolmentAcceptOffer?: Resolver<ResolversTypes['EnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolmentAcceptOfferArgs, 'id'>>;
@@ -3066,8 +3734,12 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   enrolmentRecordOutcome?: Resolver<ResolversTypes['EnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolmentRecordOutcomeArgs, 'id' | 'outcome'>>;
   evaluationSubmit?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationEvaluationSubmitArgs, 'enrolmentId' | 'rating'>>;
   jobRoleCreate?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleCreateArgs, 'companyId' | 'input'>>;
+  jobRoleCreateFromTemplate?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleCreateFromTemplateArgs, 'companyId' | 'templateId'>>;
   jobRoleDelete?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleDeleteArgs, 'id'>>;
   jobRoleUpdate?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationJobRoleUpdateArgs, 'id' | 'input'>>;
+  joinApplicationApprove?: Resolver<ResolversTypes['JoinApplicationApprovePayload'], ParentType, ContextType, RequireFields<MutationJoinApplicationApproveArgs, 'id'>>;
+  joinApplicationReject?: Resolver<ResolversTypes['JoinApplicationPayload'], ParentType, ContextType, RequireFields<MutationJoinApplicationRejectArgs, 'id'>>;
+  joinApplicationSubmit?: Resolver<ResolversTypes['JoinApplicationSubmitPayload'], ParentType, ContextType, RequireFields<MutationJoinApplicationSubmitArgs, 'input'>>;
   ledgerEntryCreate?: Resolver<ResolversTypes['LedgerEntryCreatePayload'], ParentType, ContextType, RequireFields<MutationLedgerEntryCreateArgs, 'input'>>;
   ledgerEntryReverse?: Resolver<ResolversTypes['LedgerEntryReversePayload'], ParentType, ContextType, RequireFields<MutationLedgerEntryReverseArgs, 'id' | 'overrideApproved' | 'reason'>>;
   occasionCancel?: Resolver<ResolversTypes['OccasionPayload'], ParentType, ContextType, RequireFields<MutationOccasionCancelArgs, 'id'>>;
@@ -3075,11 +3747,22 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   occasionUpdate?: Resolver<ResolversTypes['OccasionPayload'], ParentType, ContextType, RequireFields<MutationOccasionUpdateArgs, 'id' | 'input'>>;
   participantTimeAttest?: Resolver<ResolversTypes['ParticipantTimeAttestPayload'], ParentType, ContextType, RequireFields<MutationParticipantTimeAttestArgs, 'input'>>;
   participantTimeLock?: Resolver<ResolversTypes['ParticipantTimeLockPayload'], ParentType, ContextType, RequireFields<MutationParticipantTimeLockArgs, 'companyId' | 'month'>>;
+  placementCreate?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationPlacementCreateArgs, 'companyId' | 'input'>>;
+  placementDelete?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationPlacementDeleteArgs, 'id'>>;
+  placementFill?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationPlacementFillArgs, 'filledPlaces' | 'id'>>;
+  placementUpdate?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationPlacementUpdateArgs, 'id' | 'input'>>;
   roleRequirementRemove?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationRoleRequirementRemoveArgs, 'competenceId' | 'roleId'>>;
   roleRequirementSet?: Resolver<ResolversTypes['JobRolePayload'], ParentType, ContextType, RequireFields<MutationRoleRequirementSetArgs, 'input' | 'roleId'>>;
+  roleTemplateCreate?: Resolver<ResolversTypes['RoleTemplatePayload'], ParentType, ContextType, RequireFields<MutationRoleTemplateCreateArgs, 'input'>>;
+  roleTemplateUpdate?: Resolver<ResolversTypes['RoleTemplatePayload'], ParentType, ContextType, RequireFields<MutationRoleTemplateUpdateArgs, 'id' | 'input'>>;
   supplyPlanItemCreate?: Resolver<ResolversTypes['SupplyPlanItemPayload'], ParentType, ContextType, RequireFields<MutationSupplyPlanItemCreateArgs, 'companyId' | 'input'>>;
   supplyPlanItemDelete?: Resolver<ResolversTypes['SupplyPlanItemPayload'], ParentType, ContextType, RequireFields<MutationSupplyPlanItemDeleteArgs, 'id'>>;
   supplyPlanItemUpdate?: Resolver<ResolversTypes['SupplyPlanItemPayload'], ParentType, ContextType, RequireFields<MutationSupplyPlanItemUpdateArgs, 'id' | 'input'>>;
+};
+
+export type NeedCompetenceResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['NeedCompetence'] = ResolversParentTypes['NeedCompetence']> = {
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type OccasionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Occasion'] = ResolversParentTypes['Occasion']> = {
@@ -3110,9 +3793,25 @@ export type OccasionPayloadResolvers<ContextType = MercuriusContext, ParentType 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type OnboardingProgressResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['OnboardingProgress'] = ResolversParentTypes['OnboardingProgress']> = {
+  assessedEmployees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employeesWithRole?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParticipantCellResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ParticipantCell'] = ResolversParentTypes['ParticipantCell']> = {
+  gender?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['EmployeeGroup'], ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ParticipantTimeAttestPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ParticipantTimeAttestPayload'] = ResolversParentTypes['ParticipantTimeAttestPayload']> = {
@@ -3144,6 +3843,43 @@ export type ParticipantTimeRowResolvers<ContextType = MercuriusContext, ParentTy
   value?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
 };
 
+export type PlacementResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  competences?: Resolver<Array<ResolversTypes['Competence']>, ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  filledPlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlacementKind'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingPlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlacementPayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PlacementPayload'] = ResolversParentTypes['PlacementPayload']> = {
+  placement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProgrammeResultsResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ProgrammeResults'] = ResolversParentTypes['ProgrammeResults']> = {
+  counties?: Resolver<Array<ResolversTypes['CountyResult']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['ParticipantCell']>, ParentType, ContextType>;
+  topCompetences?: Resolver<Array<ResolversTypes['CompetenceDeveloped']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ProgrammeTotals'], ParentType, ContextType>;
+};
+
+export type ProgrammeTotalsResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ProgrammeTotals'] = ResolversParentTypes['ProgrammeTotals']> = {
+  firms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gapsClosed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  trainingHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type ProviderResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isPartner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3170,15 +3906,21 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   funderReport?: Resolver<ResolversTypes['FunderReport'], ParentType, ContextType, RequireFields<QueryFunderReportArgs, 'from' | 'to'>>;
   gaps?: Resolver<Array<ResolversTypes['GapRow']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'groupBy'>>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  internalCandidates?: Resolver<Array<ResolversTypes['InternalCandidate']>, ParentType, ContextType, RequireFields<QueryInternalCandidatesArgs, 'first' | 'roleId'>>;
+  joinApplications?: Resolver<Array<ResolversTypes['JoinApplication']>, ParentType, ContextType, Partial<QueryJoinApplicationsArgs>>;
   jointCourseCandidates?: Resolver<Array<ResolversTypes['JointCourseCandidate']>, ParentType, ContextType, RequireFields<QueryJointCourseCandidatesArgs, 'regionCode'>>;
   ledger?: Resolver<ResolversTypes['LedgerEntryConnection'], ParentType, ContextType, RequireFields<QueryLedgerArgs, 'budgetId' | 'first'>>;
   ledgerEntries?: Resolver<ResolversTypes['LedgerEntryConnection'], ParentType, ContextType, RequireFields<QueryLedgerEntriesArgs, 'filter' | 'first'>>;
   levelScale?: Resolver<Array<ResolversTypes['LevelDescriptor']>, ParentType, ContextType>;
   occasion?: Resolver<Maybe<ResolversTypes['Occasion']>, ParentType, ContextType, RequireFields<QueryOccasionArgs, 'id'>>;
   participantTime?: Resolver<ResolversTypes['ParticipantTimeMonth'], ParentType, ContextType, RequireFields<QueryParticipantTimeArgs, 'companyId' | 'month'>>;
+  placements?: Resolver<Array<ResolversTypes['Placement']>, ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'openOnly'>>;
+  programmeResults?: Resolver<ResolversTypes['ProgrammeResults'], ParentType, ContextType>;
   recommendedCourses?: Resolver<Array<ResolversTypes['CourseRecommendation']>, ParentType, ContextType, RequireFields<QueryRecommendedCoursesArgs, 'companyId' | 'first'>>;
+  recruitmentNeedCells?: Resolver<Array<ResolversTypes['RecruitmentNeedCell']>, ParentType, ContextType, RequireFields<QueryRecruitmentNeedCellsArgs, 'dimension'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  roleTemplates?: Resolver<Array<ResolversTypes['RoleTemplate']>, ParentType, ContextType, Partial<QueryRoleTemplatesArgs>>;
   supplyPlanSummaries?: Resolver<Array<ResolversTypes['SupplyPlanSummary']>, ParentType, ContextType, Partial<QuerySupplyPlanSummariesArgs>>;
   trainingPlanSuggestion?: Resolver<ResolversTypes['TrainingPlanSuggestion'], ParentType, ContextType, RequireFields<QueryTrainingPlanSuggestionArgs, 'budget' | 'companyId' | 'from' | 'to'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -3190,6 +3932,28 @@ export type RecommendationStepResolvers<ContextType = MercuriusContext, ParentTy
   fromLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   toLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecruitmentNeedResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['RecruitmentNeed'] = ResolversParentTypes['RecruitmentNeed']> = {
+  competences?: Resolver<Array<ResolversTypes['NeedCompetence']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  halfYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['JobRole']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['RecruitmentSource'], ParentType, ContextType>;
+};
+
+export type RecruitmentNeedCellResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['RecruitmentNeedCell'] = ResolversParentTypes['RecruitmentNeedCell']> = {
+  competence?: Resolver<Maybe<ResolversTypes['Competence']>, ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['RecruitmentDimension'], ParentType, ContextType>;
+  firms?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  halfYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  people?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  roleTemplate?: Resolver<Maybe<ResolversTypes['RoleTemplate']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -3205,6 +3969,39 @@ export type RoleRequirementResolvers<ContextType = MercuriusContext, ParentType 
   futureLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
   requiredLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleTemplateResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['RoleTemplate'] = ResolversParentTypes['RoleTemplate']> = {
+  descriptionSv?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['EmployeeGroup'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameSv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['RoleTemplateRequirement']>, ParentType, ContextType>;
+  sniPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usage?: Resolver<Maybe<ResolversTypes['RoleTemplateUsage']>, ParentType, ContextType>;
+};
+
+export type RoleTemplateCompetenceUsageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['RoleTemplateCompetenceUsage'] = ResolversParentTypes['RoleTemplateCompetenceUsage']> = {
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  firms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleTemplatePayloadResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['RoleTemplatePayload'] = ResolversParentTypes['RoleTemplatePayload']> = {
+  roleTemplate?: Resolver<Maybe<ResolversTypes['RoleTemplate']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RoleTemplateRequirementResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['RoleTemplateRequirement'] = ResolversParentTypes['RoleTemplateRequirement']> = {
+  competence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
+  requiredLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleTemplateUsageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['RoleTemplateUsage'] = ResolversParentTypes['RoleTemplateUsage']> = {
+  competences?: Resolver<Array<ResolversTypes['RoleTemplateCompetenceUsage']>, ParentType, ContextType>;
+  firms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SkillsMatrixResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SkillsMatrix'] = ResolversParentTypes['SkillsMatrix']> = {
@@ -3336,6 +4133,9 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Assessment?: AssessmentResolvers<ContextType>;
   AssessmentPrompt?: AssessmentPromptResolvers<ContextType>;
   AssessmentsRecordPayload?: AssessmentsRecordPayloadResolvers<ContextType>;
+  Benchmark?: BenchmarkResolvers<ContextType>;
+  BenchmarkCompetence?: BenchmarkCompetenceResolvers<ContextType>;
+  BenchmarkFigures?: BenchmarkFiguresResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   BudgetCreatePayload?: BudgetCreatePayloadResolvers<ContextType>;
   BudgetLine?: BudgetLineResolvers<ContextType>;
@@ -3343,6 +4143,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   BudgetOverrideRequest?: BudgetOverrideRequestResolvers<ContextType>;
   BudgetOverrideRequestPayload?: BudgetOverrideRequestPayloadResolvers<ContextType>;
   BudgetSummary?: BudgetSummaryResolvers<ContextType>;
+  CandidateGap?: CandidateGapResolvers<ContextType>;
   Certificate?: CertificateResolvers<ContextType>;
   CertificatePayload?: CertificatePayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
@@ -3350,6 +4151,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   Competence?: CompetenceResolvers<ContextType>;
   CompetenceArea?: CompetenceAreaResolvers<ContextType>;
+  CompetenceDeveloped?: CompetenceDevelopedResolvers<ContextType>;
   CompetenceHolder?: CompetenceHolderResolvers<ContextType>;
   CompetenceHolderConnection?: CompetenceHolderConnectionResolvers<ContextType>;
   CompetencePayload?: CompetencePayloadResolvers<ContextType>;
@@ -3357,6 +4159,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   CostComparison?: CostComparisonResolvers<ContextType>;
   CostFigures?: CostFiguresResolvers<ContextType>;
   CountRow?: CountRowResolvers<ContextType>;
+  CountyResult?: CountyResultResolvers<ContextType>;
   Course?: CourseResolvers<ContextType>;
   CourseCompetence?: CourseCompetenceResolvers<ContextType>;
   CourseConnection?: CourseConnectionResolvers<ContextType>;
@@ -3377,6 +4180,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   EmployeeCreatePayload?: EmployeeCreatePayloadResolvers<ContextType>;
   EmployeeDeactivatePayload?: EmployeeDeactivatePayloadResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
+  EmployeeInvitePayload?: EmployeeInvitePayloadResolvers<ContextType>;
   EmployeeRolesPayload?: EmployeeRolesPayloadResolvers<ContextType>;
   EmployeeUpdatePayload?: EmployeeUpdatePayloadResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
@@ -3391,8 +4195,14 @@ export type Resolvers<ContextType = MercuriusContext> = {
   GapRow?: GapRowResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryCostRow?: IndustryCostRowResolvers<ContextType>;
+  InternalCandidate?: InternalCandidateResolvers<ContextType>;
   JobRole?: JobRoleResolvers<ContextType>;
   JobRolePayload?: JobRolePayloadResolvers<ContextType>;
+  JoinApplication?: JoinApplicationResolvers<ContextType>;
+  JoinApplicationApprovePayload?: JoinApplicationApprovePayloadResolvers<ContextType>;
+  JoinApplicationPayload?: JoinApplicationPayloadResolvers<ContextType>;
+  JoinApplicationReceipt?: JoinApplicationReceiptResolvers<ContextType>;
+  JoinApplicationSubmitPayload?: JoinApplicationSubmitPayloadResolvers<ContextType>;
   JointCourseCandidate?: JointCourseCandidateResolvers<ContextType>;
   JointCourseCandidateCompany?: JointCourseCandidateCompanyResolvers<ContextType>;
   KeyPersonRisk?: KeyPersonRiskResolvers<ContextType>;
@@ -3404,19 +4214,33 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Membership?: MembershipResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  NeedCompetence?: NeedCompetenceResolvers<ContextType>;
   Occasion?: OccasionResolvers<ContextType>;
   OccasionParticipant?: OccasionParticipantResolvers<ContextType>;
   OccasionPayload?: OccasionPayloadResolvers<ContextType>;
+  OnboardingProgress?: OnboardingProgressResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParticipantCell?: ParticipantCellResolvers<ContextType>;
   ParticipantTimeAttestPayload?: ParticipantTimeAttestPayloadResolvers<ContextType>;
   ParticipantTimeLockPayload?: ParticipantTimeLockPayloadResolvers<ContextType>;
   ParticipantTimeMonth?: ParticipantTimeMonthResolvers<ContextType>;
   ParticipantTimeRow?: ParticipantTimeRowResolvers<ContextType>;
+  Placement?: PlacementResolvers<ContextType>;
+  PlacementPayload?: PlacementPayloadResolvers<ContextType>;
+  ProgrammeResults?: ProgrammeResultsResolvers<ContextType>;
+  ProgrammeTotals?: ProgrammeTotalsResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecommendationStep?: RecommendationStepResolvers<ContextType>;
+  RecruitmentNeed?: RecruitmentNeedResolvers<ContextType>;
+  RecruitmentNeedCell?: RecruitmentNeedCellResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RoleRequirement?: RoleRequirementResolvers<ContextType>;
+  RoleTemplate?: RoleTemplateResolvers<ContextType>;
+  RoleTemplateCompetenceUsage?: RoleTemplateCompetenceUsageResolvers<ContextType>;
+  RoleTemplatePayload?: RoleTemplatePayloadResolvers<ContextType>;
+  RoleTemplateRequirement?: RoleTemplateRequirementResolvers<ContextType>;
+  RoleTemplateUsage?: RoleTemplateUsageResolvers<ContextType>;
   SkillsMatrix?: SkillsMatrixResolvers<ContextType>;
   SkillsMatrixRow?: SkillsMatrixRowResolvers<ContextType>;
   SupplyPlanItem?: SupplyPlanItemResolvers<ContextType>;

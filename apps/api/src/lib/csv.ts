@@ -8,3 +8,8 @@ export function csvCell(value: unknown): string {
 export function toCsv(rows: readonly (readonly unknown[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
+
+/** A whole CSV document: header line, one line per row, a final newline. */
+export function csvDocument(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  return [header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n';
+}

@@ -18,7 +18,7 @@ describe('navigation', () => {
 
   it("gives a company admin their firm and its competence pages", async () => {
     const items = await itemsFor(companyAdminViewer);
-    expect(items.map((i) => i.key)).toEqual(['home', 'company', 'competence', 'catalogue', 'budget']);
+    expect(items.map((i) => i.key)).toEqual(['home', 'company', 'competence', 'catalogue', 'budget', 'recruitment']);
   });
 
   it('gives an employee their own profile, competence and self-assessment', async () => {
@@ -27,9 +27,9 @@ describe('navigation', () => {
   });
 
   it('gives a region admin their county gaps and a provider the demand', async () => {
-    expect((await itemsFor(regionAdminViewer)).map((i) => i.key)).toEqual(['home', 'companies', 'region-competence', 'catalogue', 'budget']);
+    expect((await itemsFor(regionAdminViewer)).map((i) => i.key)).toEqual(['home', 'companies', 'region-competence', 'catalogue', 'budget', 'recruitment']);
     setActivePinia(createPinia());
-    expect((await itemsFor(providerViewer)).map((i) => i.key)).toEqual(['home', 'companies', 'demand', 'catalogue']);
+    expect((await itemsFor(providerViewer)).map((i) => i.key)).toEqual(['home', 'companies', 'demand', 'catalogue', 'recruitment']);
   });
 
   it('marks the most specific section as current', async () => {

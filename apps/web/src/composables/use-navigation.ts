@@ -3,6 +3,7 @@ import type { RouteLocationRaw } from 'vue-router';
 import { budgetNavItems } from '../modules/budget/routes.ts';
 import { catalogueNavItems } from '../modules/catalogue/routes.ts';
 import { companyBrowsers } from '../modules/organisations/routes.ts';
+import { recruitmentNavItems } from '../modules/recruitment/routes.ts';
 import { useSessionStore, type Membership } from '../stores/session.ts';
 
 export interface NavItem {
@@ -77,7 +78,7 @@ export function useNavigation(): { items: ComputedRef<NavItem[]> } {
     if (role === 'PROVIDER') {
       list.push({ key: 'demand', labelKey: 'nav.demand', to: { name: 'competence-demand' }, section: '/demand' });
     }
-    list.push(...catalogueNavItems(), ...budgetNavItems());
+    list.push(...catalogueNavItems(), ...budgetNavItems(), ...recruitmentNavItems());
     return list;
   });
   return { items };

@@ -39,3 +39,8 @@ export const fundingSource = pgEnum('funding_source', fundingSources);
 export const ledgerKind = pgEnum('ledger_kind', ledgerKinds);
 export const budgetLevel = pgEnum('budget_level', budgetLevels);
 export const budgetOverrideStatus = pgEnum('budget_override_status', budgetOverrideStatuses);
+
+// Recruitment and spreading (appended).
+import { joinApplicationStatuses, placementKinds } from '@smartkompetens/domain';
+export const placementKind = pgEnum('placement_kind', placementKinds);
+export const joinApplicationStatus = pgEnum('join_application_status', joinApplicationStatuses);

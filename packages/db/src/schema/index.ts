@@ -29,3 +29,7 @@ export * from './budget/budget-lines.ts';
 export * from './budget/ledger-entries.ts';
 export * from './budget/participant-time.ts';
 export * from './budget/override-requests.ts';
+export * from './auth/invitations.ts';
+export * from './recruitment/role-templates.ts';
+export * from './recruitment/placements.ts';
+export * from './recruitment/join-applications.ts';

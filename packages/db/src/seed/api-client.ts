@@ -13,7 +13,7 @@ export function demoApiClient(createdByUserId: string): typeof apiClients.$infer
     name: 'Region Uppsala – rapportsystem',
     tokenHash: createHash('sha256').update(DEMO_API_TOKEN).digest('hex'),
     tokenPrefix: DEMO_API_TOKEN.slice(0, 8),
-    scopes: ['organisations:read', 'competence:read', 'demand:read', 'budget:read'] satisfies ApiScope[],
+    scopes: ['organisations:read', 'competence:read', 'demand:read', 'budget:read', 'recruitment:read'] satisfies ApiScope[],
     regionCode: '03',
     createdByUserId,
   };

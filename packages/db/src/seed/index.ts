@@ -12,6 +12,7 @@ import { insertCompetenceData } from './competence.ts';
 import { demoEmployees } from './employees.ts';
 import { demoProviders } from './providers.ts';
 import { Random } from './random.ts';
+import { insertRecruitmentData } from './recruitment.ts';
 import type { SeededFirm } from './staff.ts';
 import { castDemoStory } from './story.ts';
 import { claimDemoEmployee, DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, demoLogins, demoMemberships, demoUsers, idOf } from './users.ts';
@@ -125,6 +126,7 @@ async function insertDemoData(tx: Executor, passwordHash: string): Promise<void>
     regionAdminUserId: idOf(userIds, DEMO_LOGINS.REGION_ADMIN),
     programmeAdminUserId: idOf(userIds, DEMO_LOGINS.PROGRAMME_ADMIN),
   });
+  await insertRecruitmentData(tx, { seed: SEED, firms });
 }
 
 async function hasData(db: Executor): Promise<boolean> {

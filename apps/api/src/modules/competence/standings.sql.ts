@@ -15,8 +15,16 @@ const { employees } = schema;
  *
  * Retired competences take no part. Weights follow importanceWeight in @smartkompetens/domain.
  */
-export function standingsCte(population: SQL, options: { perRole?: boolean } = {}): SQL {
+export function standingsCte(population: SQL, options: { perRole?: boolean; materializeLevels?: boolean } = {}): SQL {
   const roleColumn = options.perRole ? sql`er.role_id,` : sql``;
+  // With many firms and fresh statistics the planner may re-run the current_levels view per row;
+  // materialising the population's levels once keeps such a query linear (the benchmark uses it).
+  const levels = options.materializeLevels ? sql`population_levels` : sql`current_levels`;
+  const levelsCte = options.materializeLevels
+    ? sql`population_levels as materialized (
+      select cl.* from current_levels cl where cl.employee_id in (select id from population)
+    ),`
+    : sql``;
   return sql`
     population as (
       select ${employees.id} as id, ${employees.companyId} as company_id, ${employees.group} as "group", ${employees.birthYear} as birth_year
@@ -35,11 +43,12 @@ export function standingsCte(population: SQL, options: { perRole?: boolean } = {
       join competences c on c.id = rr.competence_id and c.retired_at is null
       group by er.employee_id, p.company_id, p."group", ${roleColumn} rr.competence_id
     ),
+    ${levelsCte}
     standings as (
       select n.*, cl.level, cl.source, cl.assessed_on,
              case when cl.level is null then null else greatest(n.required_level - cl.level, 0) end as gap
       from needs n
-      left join current_levels cl on cl.employee_id = n.employee_id and cl.competence_id = n.competence_id
+      left join ${levels} cl on cl.employee_id = n.employee_id and cl.competence_id = n.competence_id
     )`;
 }
 
