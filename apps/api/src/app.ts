@@ -94,6 +94,14 @@ export async function buildApp({ config, database: handle, statements }: BuildAp
     },
     { prefix: '/api/v1' },
   );
+  // Callers who are not signed in reach GraphQL too (the public results page, applying to join):
+  // they get a per-address limit, like the REST routes that create things without a session.
+  // The limiter runs after authentication (a root onRequest hook), so it knows the viewer.
+  const anonymousLimit = app.rateLimit({ max: config.anonymousGraphqlRateLimit, timeWindow: 60_000, allowList: (request) => request.viewer?.kind !== 'anonymous' });
+  app.addHook('onRoute', (route) => {
+    if (route.url !== '/graphql') return;
+    route.onRequest = [...(Array.isArray(route.onRequest) ? route.onRequest : route.onRequest ? [route.onRequest] : []), anonymousLimit];
+  });
   await app.register(graphql, { config, modules: [organisationsGraphql, competenceGraphql, catalogueGraphql, courseRequestsGraphql, trainingPlanGraphql, budgetGraphql, recruitmentGraphql] });
 
   // 4. The SPA

@@ -23,6 +23,8 @@ export interface AppConfig {
   graphqlIntrospection: boolean;
   /** Sign-in attempts allowed per IP per window. */
   loginRateLimit: { max: number; timeWindowMs: number };
+  /** GraphQL requests per address and minute from callers who are not signed in (the public pages, joining). */
+  anonymousGraphqlRateLimit: number;
   /** Largest request body in bytes; larger is refused with 413. */
   bodyLimit: number;
 }
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       max: parseInteger('LOGIN_RATE_LIMIT', env.LOGIN_RATE_LIMIT, 10),
       timeWindowMs: 15 * 60 * 1000,
     },
+    anonymousGraphqlRateLimit: parseInteger('ANONYMOUS_GRAPHQL_RATE_LIMIT', env.ANONYMOUS_GRAPHQL_RATE_LIMIT, 120),
     bodyLimit: parseInteger('BODY_LIMIT', env.BODY_LIMIT, 1024 * 1024),
   };
 }

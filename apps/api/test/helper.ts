@@ -39,7 +39,7 @@ export async function createTestApp(options: { seed?: boolean; config?: Partial<
   let statements = 0;
   const database = await createTestDatabase({ onQuery: () => statements++ });
   if (options.seed !== false) await seedDemo(database.db);
-  const config = testConfig({ loginRateLimit: { max: 1000, timeWindowMs: 60_000 }, ...options.config });
+  const config = testConfig({ loginRateLimit: { max: 1000, timeWindowMs: 60_000 }, anonymousGraphqlRateLimit: 1000, ...options.config });
   const app = await buildApp({ config, database });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const http = supertest(app.server);
