@@ -175,7 +175,7 @@ export async function insertBudgetData(tx: Executor, input: BudgetSeedInput): Pr
   await tx.execute(sql`
     insert into budget_override_requests (company_id, region_code, occasion_id, employee_id, amount, reason, requested_by_user_id, created_at)
     select ${input.demoCompanyId}::uuid, co.region_code, o.id, e.id, coalesce(c.price_per_participant, 0) + c.length_hours * e.hourly_cost,
-      'Ny order från Scania kräver en till certifierad svetsare före sommaren.', ${input.companyAdminUserId}::uuid, '2026-11-20T09:30:00Z'
+      'En ny order kräver att ytterligare en person har gått kursen före sommaren.', ${input.companyAdminUserId}::uuid, '2026-11-20T09:30:00Z'
     from companies co
     join lateral (
       select o.* from occasions o join courses c on c.id = o.course_id
