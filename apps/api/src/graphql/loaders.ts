@@ -12,7 +12,7 @@ export function batchByKey<P, A, V>(
   load: (ctx: MercuriusContext, keys: string[], params: A) => Promise<Map<string, V>>,
   fallback: V | null = null,
 ) {
-  return async (queries: LoaderQueries<P, A>, ctx: MercuriusContext): Promise<(V | null)[]> => {
+  const batch = async (queries: LoaderQueries<P, A>, ctx: MercuriusContext): Promise<(V | null)[]> => {
     const groups = new Map<string, { params: A; indexes: number[] }>();
     queries.forEach((q, index) => {
       const signature = JSON.stringify(q.params ?? {});
@@ -27,4 +27,6 @@ export function batchByKey<P, A, V>(
     }
     return results;
   };
+  // Equal keys with equal arguments share one answer within a request (graphql/batching.ts).
+  return Object.assign(batch, { keyOf });
 }

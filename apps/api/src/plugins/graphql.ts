@@ -9,6 +9,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationRule } fr
 import mercurius, { type IResolvers, type MercuriusLoaders } from 'mercurius';
 import type { AppConfig } from '../config.ts';
 import { AppError } from '../errors/index.ts';
+import { loaderResolvers } from '../graphql/batching.ts';
 import '../graphql/context.ts';
 import { DateScalar, DateTime, Money } from '../graphql/scalars.ts';
 import { paths } from '../paths.ts';
@@ -26,14 +27,15 @@ function loadSchema(): string {
   return files.map((f) => readFileSync(join(paths.graphqlSources, f), 'utf8')).join('\n');
 }
 
-function mergeResolvers(modules: GraphqlModule[]): { resolvers: IResolvers; loaders: MercuriusLoaders } {
+/** Every module's resolvers, its loaders among them as batching resolvers (graphql/batching.ts). */
+function mergeResolvers(modules: GraphqlModule[]): IResolvers {
   const resolvers: Record<string, Record<string, unknown>> = {};
-  const loaders: Record<string, Record<string, unknown>> = {};
   for (const module of modules) {
-    for (const [type, fields] of Object.entries(module.resolvers)) resolvers[type] = { ...resolvers[type], ...(fields as object) };
-    for (const [type, fields] of Object.entries(module.loaders ?? {})) loaders[type] = { ...loaders[type], ...(fields as object) };
+    for (const part of [module.resolvers, loaderResolvers(module.loaders ?? {})]) {
+      for (const [type, fields] of Object.entries(part)) resolvers[type] = { ...resolvers[type], ...(fields as object) };
+    }
   }
-  return { resolvers: resolvers as IResolvers, loaders: loaders as MercuriusLoaders };
+  return resolvers as IResolvers;
 }
 
 /**
@@ -43,7 +45,7 @@ function mergeResolvers(modules: GraphqlModule[]): { resolvers: IResolvers; load
  */
 export default fp<{ config: AppConfig; modules: GraphqlModule[] }>(
   async (app, { config, modules }) => {
-    const { resolvers, loaders } = mergeResolvers(modules);
+    const resolvers = mergeResolvers(modules);
     const validationRules: ValidationRule[] = [
       maxDepthRule({ n: 8 }),
       maxAliasesRule({ n: 15 }),
@@ -55,7 +57,6 @@ export default fp<{ config: AppConfig; modules: GraphqlModule[] }>(
     await app.register(mercurius, {
       schema: loadSchema(),
       resolvers: { ...resolvers, Money, Date: DateScalar, DateTime } as IResolvers,
-      loaders,
       path: '/graphql',
       graphiql: config.env === 'development',
       jit: 1,
