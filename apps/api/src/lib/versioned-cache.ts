@@ -7,19 +7,26 @@ const MAX_ENTRIES = 500;
 const caches = new WeakMap<Executor, Map<string, Promise<unknown>>>();
 
 /**
- * Remembers a read whose result depends only on `key` and on data covered by the database's
- * version number `area` (`data_versions`, bumped by triggers in the writing transaction,
- * migration 0006). The version is read first, so a result can only ever be filed under a
- * version at most as new as the data it saw; after a write commits, every reader sees the new
- * version and misses. One small statement per call; per database handle (a transaction gets
- * its own, short-lived cache), in this process only.
+ * Remembers a read whose result depends only on `key`, on today's date and on the data covered
+ * by the database's version numbers `areas` (`data_versions`, bumped by triggers in the writing
+ * transaction, migrations 0006 and 0008). An area ending in `*` stands for every version whose
+ * name starts with what precedes it (`enrolments:*`: every county's); an area without a row
+ * counts as version 0 (nothing written since its trigger came). The versions are read first, so
+ * a result can only ever be filed under versions at most as new as the data it saw; after a
+ * write commits, every reader sees a new version and misses. One small statement per call; per
+ * database handle (a transaction gets its own, short-lived cache), in this process only.
  */
-export async function versionedCache<T>(db: Executor, area: string, key: string, load: () => Promise<T>): Promise<T> {
-  const [row] = await rows<{ version: string }>(db, sql`select version::text as version from data_versions where name = ${area}`);
-  if (!row) return load();
+export async function versionedCache<T>(db: Executor, areas: string | readonly string[], key: string, load: () => Promise<T>): Promise<T> {
+  const names = typeof areas === 'string' ? [areas] : areas;
+  const matches = names.map((n) => (n.endsWith('*') ? sql`starts_with(name, ${n.slice(0, -1)})` : sql`name = ${n}`));
+  const [state] = await rows<{ today: string; versions: string | null }>(
+    db,
+    sql`select current_date::text as today,
+          (select string_agg(name || '@' || version, ',' order by name) from data_versions where ${sql.join(matches, sql` or `)}) as versions`,
+  );
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
-  const fullKey = `${area}@${row.version}|${key}`;
+  const fullKey = `${names.join(',')}@${state!.today}[${state!.versions ?? ''}]|${key}`;
   const known = cache.get(fullKey) as Promise<T> | undefined;
   if (known) return known;
   const loading = load();

@@ -99,6 +99,23 @@ describe('course demand', () => {
     expect(cell).toMatchObject({ people: 1, planned: 1, unmet: 0, hasUpcomingOccasion: false });
   });
 
+  it('answers from its cache only until a write behind the figures commits', async () => {
+    const cnc4 = async () => (await t.graphql('PROGRAMME_ADMIN', query)).body.data.demand.find((d: any) => d.competence.code === 'cnc' && d.targetLevel === 4);
+    expect(await cnc4()).toMatchObject({ planned: 1, unmet: 0, hasCourse: true });
+    // An enrolment cancelled: the person is unmet demand again (their county's enrolment version).
+    await t.database.db.update(schema.enrolments).set({ status: 'CANCELLED' }).where(eq(schema.enrolments.employeeId, f.people.e1));
+    expect(await cnc4()).toMatchObject({ planned: 0, unmet: 1, hasCourse: true });
+    // The course retired: nothing in the catalogue brings people to level 4 (the catalogue version).
+    await t.database.db.update(schema.courses).set({ retiredAt: new Date() }).where(eq(schema.courses.id, cncCourse));
+    expect(await cnc4()).toMatchObject({ planned: 0, unmet: 1, hasCourse: false });
+    await t.database.db.update(schema.courses).set({ retiredAt: null }).where(eq(schema.courses.id, cncCourse));
+    // A new assessment at the required level closes the gap (the competence version).
+    await t.database.db.insert(schema.assessments).values({ companyId: f.companyA, employeeId: f.people.e1, competenceId: f.competences.cnc, level: 4, source: 'MANAGER', assessedOn: '2026-11-01' });
+    expect(await cnc4()).toBeUndefined();
+    await t.database.db.insert(schema.assessments).values({ companyId: f.companyA, employeeId: f.people.e1, competenceId: f.competences.cnc, level: 2, source: 'MANAGER', assessedOn: '2026-11-02' });
+    expect(await cnc4()).toMatchObject({ people: 1, hasCourse: true });
+  });
+
   it('a firm’s local competences stay out of demand and of providers’ gap aggregates', async () => {
     const [local] = await t.database.db.select().from(schema.competences).where(eq(schema.competences.code, 'a-sand'));
     await t.database.db.insert(schema.roleRequirements).values({ roleId: f.roles.operator, companyId: f.companyA, competenceId: local!.id, requiredLevel: 4, importance: 'CRITICAL' });

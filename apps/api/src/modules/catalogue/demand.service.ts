@@ -6,6 +6,7 @@ import { hasScope, requireSignedIn } from '../../auth/viewer.ts';
 import { ForbiddenError, InvalidInputError } from '../../errors/index.ts';
 import { isUuid } from '../../lib/ids.ts';
 import { rows } from '../../lib/sql.ts';
+import { versionedCache } from '../../lib/versioned-cache.ts';
 import { standingsCte } from '../competence/standings.sql.ts';
 
 const { employees, companies, providers } = schema;
@@ -71,7 +72,7 @@ async function demandAudience(ctx: ServiceContext): Promise<Audience> {
  * in how many firms have a gap, how many are already planned on a course for it, and the
  * unmet demand — gaps with no course bringing people to the level, or no such occasion in the
  * county (or online) within six months. Cells under 3 firms or 5 people are suppressed for
- * providers and integration clients. One SQL statement.
+ * providers and integration clients. Two small statements when the figures are cached.
  */
 export async function courseDemand(ctx: ServiceContext, filter: DemandFilter = {}): Promise<DemandCell[]> {
   const audience = await demandAudience(ctx);
@@ -88,7 +89,25 @@ export async function courseDemand(ctx: ServiceContext, filter: DemandFilter = {
   }
   if (filter.group) population.push(eq(employees.group, filter.group));
 
-  const found = await rows<Omit<DemandCell, 'suppressed'>>(
+  // The figures change only with the competence data, the catalogue, the counties' enrolments and
+  // the date: kept under their version numbers (decision 0022), anonymised per request below.
+  const areas = ['competence', 'catalogue', ...(regionCodes ? regionCodes.map((code) => `enrolments:${code}`) : ['enrolments:*'])];
+  const key = JSON.stringify([regionCodes ? [...regionCodes].sort() : null, filter.competenceId ?? null, filter.group ?? null]);
+  const found = await versionedCache(ctx.db, areas, `demand|${key}`, () => demandCells(ctx, population, filter.competenceId));
+
+  return found.map((cell) => {
+    const unmet = cell.hasUpcomingOccasion ? 0 : (cell.people ?? 0) - (cell.planned ?? 0);
+    const base: DemandCell = { ...cell, unmet, suppressed: false, companyIds: audience.identifying && unmet > 0 ? cell.companyIds : null };
+    if (!audience.identifying && isSuppressed({ firms: cell.firms ?? 0, people: cell.people ?? 0 })) {
+      return { ...base, people: null, firms: null, planned: null, unmet: null, suppressed: true, companyIds: null };
+    }
+    return base;
+  });
+}
+
+/** The demand cells of a population, unanonymised. One SQL statement. */
+function demandCells(ctx: ServiceContext, population: SQL[], competenceId: string | null | undefined) {
+  return rows<Omit<DemandCell, 'suppressed' | 'unmet'>>(
     ctx.db,
     sql`with ${standingsCte(sql.join(population, sql` and `))},
         gaps as (
@@ -96,14 +115,14 @@ export async function courseDemand(ctx: ServiceContext, filter: DemandFilter = {
           from standings s join ${companies} c on c.id = s.company_id
           -- Demand is for the programme's framework: a firm's local competences stay within it.
           join competences k on k.id = s.competence_id and k.company_id is null
-          where s.gap > 0 ${filter.competenceId ? sql`and s.competence_id = ${filter.competenceId}` : sql``}
+          where s.gap > 0 ${competenceId ? sql`and s.competence_id = ${competenceId}` : sql``}
         ),
         planned as (
           select distinct e.employee_id, cc.competence_id
           from enrolments e
           join occasions o on o.id = e.occasion_id and o.starts_on >= current_date
           join course_competences cc on cc.course_id = o.course_id
-          where e.status in ('REQUESTED', 'CONFIRMED', 'WAITLISTED', 'OFFERED')
+          where e.status in ('REQUESTED', 'CONFIRMED', 'WAITLISTED', 'OFFERED') and e.employee_id in (select id from population)
         ),
         cells as (
           select g.competence_id, g.region_code, g.required_level, g."group",
@@ -135,13 +154,4 @@ export async function courseDemand(ctx: ServiceContext, filter: DemandFilter = {
         from cells
         order by cells.people desc, cells.competence_id, cells.region_code, cells.required_level, cells."group"`,
   );
-
-  return found.map((cell) => {
-    const unmet = cell.hasUpcomingOccasion ? 0 : (cell.people ?? 0) - (cell.planned ?? 0);
-    const base: DemandCell = { ...cell, unmet, suppressed: false, companyIds: audience.identifying && unmet > 0 ? cell.companyIds : null };
-    if (!audience.identifying && isSuppressed({ firms: cell.firms ?? 0, people: cell.people ?? 0 })) {
-      return { ...base, people: null, firms: null, planned: null, unmet: null, suppressed: true, companyIds: null };
-    }
-    return base;
-  });
 }
