@@ -40,6 +40,16 @@ describe('catalogue search', () => {
     expect((await titles({ freeSeats: true })).sort()).toEqual(['Fördjupning för svetsare', 'Lean produktion', 'Svetsning MIG/MAG – grundkurs']);
   });
 
+  it('pages with the total on every page, also past the last match', async () => {
+    const paged = `query($after: String) { courses(first: 2, after: $after, sort: TITLE) { totalCount pageInfo { hasNextPage endCursor } nodes { titleSv } } }`;
+    const first = (await t.graphql('COMPANY_ADMIN', paged, {})).body.data.courses;
+    expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true }, nodes: [{ titleSv: 'Fördjupning för svetsare' }, { titleSv: 'Lean produktion' }] });
+    const second = (await t.graphql('COMPANY_ADMIN', paged, { after: first.pageInfo.endCursor })).body.data.courses;
+    expect(second).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false }, nodes: [{ titleSv: 'Svetsning MIG/MAG – grundkurs' }] });
+    const beyond = (await t.graphql('COMPANY_ADMIN', paged, { after: second.pageInfo.endCursor })).body.data.courses;
+    expect(beyond).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false }, nodes: [] });
+  });
+
   it('shows what a course develops and its next occasions with seats left', async () => {
     const { body } = await t.graphql('EMPLOYEE', search, { s: { text: 'MIG' } });
     expect(body.data.courses.nodes[0]).toMatchObject({

@@ -1,6 +1,6 @@
 import { schema } from '@smartkompetens/db';
 import { prefixTsQuery, seatHoldingStatuses, type Audience, type CourseFormat } from '@smartkompetens/domain';
-import { and, asc, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ServiceContext } from '../../auth/context.ts';
 import { InvalidInputError } from '../../errors/index.ts';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../lib/cursor.ts';
@@ -11,7 +11,9 @@ import { assertCanReadCatalogue, occasionVisibility } from './catalogue.access.t
 
 const { courses, courseCompetences, occasions, enrolments } = schema;
 
-export type CourseRow = typeof courses.$inferSelect;
+/** A course as the API reads it: without its search vector, which only the database uses. */
+export type CourseRow = Omit<typeof courses.$inferSelect, 'search'>;
+const { search: _searchVector, ...courseColumns } = getTableColumns(courses);
 export type CourseCompetenceRow = typeof courseCompetences.$inferSelect;
 export type OccasionRow = typeof occasions.$inferSelect & { seatsTaken: number; waitlistLength: number };
 export type CoursePage = Page<CourseRow>;
@@ -94,22 +96,22 @@ export async function searchCourses(
     NEXT_OCCASION: sql`${nextOccasion} asc nulls last, ${courses.titleSv}`,
   };
   const where = and(...conditions);
-  const [found, [total]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(courses)
-      .where(where)
-      .orderBy(sql`${order[args.sort ?? 'RELEVANCE']}, ${courses.id}`)
-      .limit(size + 1)
-      .offset(offset),
-    ctx.db.select({ n: sql<number>`count(*)::int` }).from(courses).where(where),
-  ]);
-  const nodes = found.slice(0, size);
+  // The total comes with the page (a window over every match, before LIMIT): one statement.
+  const found = await ctx.db
+    .select({ course: courseColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(courses)
+    .where(where)
+    .orderBy(sql`${order[args.sort ?? 'RELEVANCE']}, ${courses.id}`)
+    .limit(size + 1)
+    .offset(offset);
+  // Past the last match there is no row to carry the total: count apart (a stale cursor only).
+  const totalCount = found[0]?.total ?? (offset > 0 ? ((await ctx.db.select({ n: sql<number>`count(*)::int` }).from(courses).where(where))[0]?.n ?? 0) : 0);
+  const nodes = found.slice(0, size).map((row) => row.course);
   return {
     nodes,
     hasNextPage: found.length > size,
     endCursor: nodes.length ? encodeCursor([offset + nodes.length]) : null,
-    totalCount: total?.n ?? 0,
+    totalCount,
   };
 }
 
@@ -117,7 +119,7 @@ export async function coursesByIds(ctx: ServiceContext, ids: readonly string[]):
   assertCanReadCatalogue(ctx.viewer);
   const valid = [...new Set(ids)].filter(isUuid);
   if (!valid.length) return new Map();
-  const found = await ctx.db.select().from(courses).where(inArray(courses.id, valid));
+  const found = await ctx.db.select(courseColumns).from(courses).where(inArray(courses.id, valid));
   return new Map(found.map((c) => [c.id, c]));
 }
 
