@@ -1,6 +1,8 @@
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@smartkompetens/db/seed';
 import { schema } from '@smartkompetens/db';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken } from '../../src/auth/tokens.ts';
 import { createTestApp, type TestApp } from '../helper.ts';
 
 let t: TestApp;
@@ -84,6 +86,41 @@ describe('sign-in', () => {
     expect(sessionCookie(logout.headers['set-cookie'])).toMatch(/sk_session=;/);
     const after = await t.http.post('/graphql').set('cookie', cookie).send({ query: viewerQuery });
     expect(after.body.data.viewer).toBeNull();
+  });
+
+  it('a disabled user’s session stops working; an expired one too', async () => {
+    const login = await t.http.post('/api/v1/auth/login').send({ email: DEMO_LOGINS.EMPLOYEE, password: DEMO_PASSWORD });
+    const cookie = sessionCookie(login.headers['set-cookie']).split(';')[0]!;
+    const [user] = await t.database.db.select().from(schema.users).where(eq(schema.users.email, DEMO_LOGINS.EMPLOYEE));
+    expect((await t.http.post('/graphql').set('cookie', cookie).send({ query: viewerQuery })).body.data.viewer.user.email).toBe(DEMO_LOGINS.EMPLOYEE);
+    await t.database.db.update(schema.users).set({ disabledAt: new Date() }).where(eq(schema.users.id, user!.id));
+    expect((await t.http.post('/graphql').set('cookie', cookie).send({ query: viewerQuery })).body.data.viewer).toBeNull();
+    await t.database.db.update(schema.users).set({ disabledAt: null }).where(eq(schema.users.id, user!.id));
+    expect((await t.http.post('/graphql').set('cookie', cookie).send({ query: viewerQuery })).body.data.viewer).not.toBeNull();
+    await t.database.db.update(schema.sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(schema.sessions.userId, user!.id));
+    expect((await t.http.post('/graphql').set('cookie', cookie).send({ query: viewerQuery })).body.data.viewer).toBeNull();
+  });
+
+  it('refreshes a session’s expiry and a token’s last use now and then, not on every request', async () => {
+    const login = await t.http.post('/api/v1/auth/login').send({ email: DEMO_LOGINS.PROVIDER, password: DEMO_PASSWORD });
+    const cookie = sessionCookie(login.headers['set-cookie']).split(';')[0]!;
+    const tokenHash = hashToken(cookie.split('=')[1]!);
+    const sessionOf = async () => (await t.database.db.select().from(schema.sessions).where(eq(schema.sessions.tokenHash, tokenHash)))[0]!;
+    const fresh = await sessionOf();
+    await t.http.post('/graphql').set('cookie', cookie).send({ query: viewerQuery });
+    expect((await sessionOf()).expiresAt).toEqual(fresh.expiresAt);
+    const longAgo = new Date(Date.now() - 60 * 60 * 1000);
+    await t.database.db.update(schema.sessions).set({ lastSeenAt: longAgo }).where(eq(schema.sessions.tokenHash, tokenHash));
+    await t.http.post('/graphql').set('cookie', cookie).send({ query: viewerQuery });
+    expect((await sessionOf()).lastSeenAt.getTime()).toBeGreaterThan(longAgo.getTime());
+
+    const tokenUse = async () => (await t.database.db.select().from(schema.apiClients))[0]!.lastUsedAt;
+    await t.database.db.update(schema.apiClients).set({ lastUsedAt: null });
+    expect((await t.http.get('/api/v1/regions').set(await t.headersFor('API_CLIENT'))).status).toBe(200);
+    const first = await tokenUse();
+    expect(first).toBeInstanceOf(Date);
+    expect((await t.http.get('/api/v1/regions').set(await t.headersFor('API_CLIENT'))).status).toBe(200);
+    expect(await tokenUse()).toEqual(first);
   });
 
   it('stores sessions and passwords only as hashes', async () => {

@@ -5,12 +5,13 @@ import { audit } from '../../auth/audit.ts';
 import type { ServiceContext } from '../../auth/context.ts';
 import { hashToken, newToken } from '../../auth/tokens.ts';
 import { isUuid } from '../../lib/ids.ts';
+import { rows } from '../../lib/sql.ts';
 import { anonymous, hasRole, requireSignedIn, type MembershipScope, type Viewer } from '../../auth/viewer.ts';
 import { ForbiddenError, InvalidCredentialsError, InvalidInputError, NotFoundError } from '../../errors/index.ts';
 
 const { users, sessions, memberships, apiClients } = schema;
 
-/** Refreshing a session's expiry on every request would write on every read; once in a while is enough. */
+/** Refreshing a session's expiry (or a token's last use) on every request would write on every read; once in a while is enough. */
 const SESSION_TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
 export interface SignedInUser {
@@ -63,46 +64,45 @@ export async function signOut(db: Database, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }
 
-async function membershipsOf(db: Database, userId: string): Promise<MembershipScope[]> {
-  return db
-    .select({
-      id: memberships.id,
-      role: memberships.role,
-      regionCode: memberships.regionCode,
-      companyId: memberships.companyId,
-      employeeId: memberships.employeeId,
-      providerId: memberships.providerId,
-    })
-    .from(memberships)
-    .where(eq(memberships.userId, userId))
-    .orderBy(memberships.createdAt, memberships.id);
-}
-
-/** The viewer behind a session cookie, or anonymous when it is unknown, expired or its user disabled. */
+/**
+ * The viewer behind a session cookie, or anonymous when it is unknown, expired or its user
+ * disabled: the session and the user's memberships in one statement, as every request asks.
+ */
 export async function viewerFromSession(db: Database, token: string, ttlHours: number): Promise<Viewer> {
-  const [session] = await db
-    .select({ tokenHash: sessions.tokenHash, userId: sessions.userId, lastSeenAt: sessions.lastSeenAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt)));
+  const [session] = await rows<{ token_hash: string; user_id: string; stale: boolean; memberships: MembershipScope[] }>(
+    db,
+    sql`select s.token_hash, s.user_id, s.last_seen_at < now() - make_interval(secs => ${SESSION_TOUCH_INTERVAL_MS / 1000}) as stale,
+          coalesce((
+            select json_agg(json_build_object('id', m.id, 'role', m.role, 'regionCode', m.region_code, 'companyId', m.company_id,
+                                              'employeeId', m.employee_id, 'providerId', m.provider_id) order by m.created_at, m.id)
+            from ${memberships} m where m.user_id = s.user_id
+          ), '[]') as memberships
+        from ${sessions} s join ${users} u on u.id = s.user_id
+        where s.token_hash = ${hashToken(token)} and s.expires_at > now() and u.disabled_at is null`,
+  );
   if (!session) return anonymous;
-  if (Date.now() - session.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
+  if (session.stale) {
     await db
       .update(sessions)
       .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + ttlHours * 3600 * 1000) })
-      .where(eq(sessions.tokenHash, session.tokenHash));
+      .where(eq(sessions.tokenHash, session.token_hash));
   }
-  return { kind: 'user', userId: session.userId, memberships: await membershipsOf(db, session.userId) };
+  // json comes back parsed from pg, as text from some drivers.
+  const scopes = typeof session.memberships === 'string' ? (JSON.parse(session.memberships) as MembershipScope[]) : session.memberships;
+  return { kind: 'user', userId: session.user_id, memberships: scopes };
 }
 
 /** The integration client behind a Bearer token, or anonymous when the token is unknown or revoked. */
 export async function viewerFromApiToken(db: Database, token: string): Promise<Viewer> {
   const [client] = await db
-    .update(apiClients)
-    .set({ lastUsedAt: new Date() })
-    .where(and(eq(apiClients.tokenHash, hashToken(token)), isNull(apiClients.revokedAt)))
-    .returning({ id: apiClients.id, scopes: apiClients.scopes, regionCode: apiClients.regionCode });
+    .select({ id: apiClients.id, scopes: apiClients.scopes, regionCode: apiClients.regionCode, lastUsedAt: apiClients.lastUsedAt })
+    .from(apiClients)
+    .where(and(eq(apiClients.tokenHash, hashToken(token)), isNull(apiClients.revokedAt)));
   if (!client) return anonymous;
+  // "Last used" to the minute or so: writing it on every call queued an integration's requests on its row.
+  if (!client.lastUsedAt || Date.now() - client.lastUsedAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
+    await db.update(apiClients).set({ lastUsedAt: new Date() }).where(eq(apiClients.id, client.id));
+  }
   const scopes = client.scopes.filter((s): s is ApiScope => (apiScopes as readonly string[]).includes(s));
   return { kind: 'apiClient', apiClientId: client.id, scopes, regionCode: client.regionCode };
 }
