@@ -93,6 +93,7 @@ export async function loadDataset(serverUrl: string, name: string, size: Dataset
     log(`  COPY: ${copiedRows.toLocaleString('en')} rows in ${seconds(copyStarted)} s, ${rowsPerSecond.toLocaleString('en')} rows/s`);
 
     await rebuildCurrentLevels(pool);
+    await rebuildBudgetLineTotals(pool);
     const checkStarted = performance.now();
     await validateReferences(pool, plan);
     log(`  references and seats checked in ${seconds(checkStarted)} s`);
@@ -125,6 +126,26 @@ async function rebuildCurrentLevels(pool: pg.Pool): Promise<void> {
     from assessments
     order by employee_id, competence_id, (source = 'MANAGER') desc, assessed_on desc, created_at desc`);
   log(`  current_levels rebuilt in ${seconds(started)} s`);
+}
+
+/**
+ * The same for `budget_line_totals` (migration 0008): the generated ledger entries were COPYed
+ * past its trigger, so each line's monthly sums are rebuilt by the trigger's rule. On a schema
+ * without the table there is nothing to do.
+ */
+async function rebuildBudgetLineTotals(pool: pg.Pool): Promise<void> {
+  const { rows } = await pool.query<{ table: string | null }>(`select to_regclass('public.budget_line_totals')::text as table`);
+  if (!rows[0]?.table) return;
+  const started = performance.now();
+  await pool.query('truncate budget_line_totals');
+  await pool.query(`
+    insert into budget_line_totals (budget_line_id, month, committed, actual)
+    select e.budget_line_id, date_trunc('month', e.occurred_on::timestamp)::date,
+      coalesce(sum(e.amount) filter (where coalesce(r.kind, e.kind) in ('COMMITMENT', 'RELEASE')), 0),
+      coalesce(sum(e.amount) filter (where coalesce(r.kind, e.kind) = 'ACTUAL'), 0)
+    from ledger_entries e left join ledger_entries r on r.id = e.reverses_entry_id
+    group by 1, 2`);
+  log(`  budget_line_totals rebuilt in ${seconds(started)} s`);
 }
 
 async function readContext(pool: pg.Pool): Promise<SeededContext> {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { createDatabase, type DatabaseHandle, type DatabaseOptions } from './client.ts';
+import { createDatabase, defaultMigrationsFolder, type DatabaseHandle, type DatabaseOptions } from './client.ts';
 
 export interface TestDatabase extends DatabaseHandle {
   /** The connection string of the fresh database, when running on PostgreSQL. */
@@ -13,11 +13,15 @@ export interface TestDatabase extends DatabaseHandle {
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new
  * database on the server named by TEST_DATABASE_URL (created here, dropped by destroy()).
  * When TEST_DATABASE_URL is set and the server is unreachable this throws: tests fail, never skip.
+ * A migration's own test passes a folder holding only the migrations before it.
  */
-export async function createTestDatabase(options: Pick<DatabaseOptions, 'onQuery' | 'poolSize'> = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: Pick<DatabaseOptions, 'onQuery' | 'poolSize'> = {},
+  migrationsFolder: string = defaultMigrationsFolder,
+): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const handle = await createDatabase(options);
+    const handle = await createDatabase(options, migrationsFolder);
     await handle.migrate();
     return { ...handle, url: undefined, destroy: () => handle.close() };
   }
@@ -32,7 +36,7 @@ export async function createTestDatabase(options: Pick<DatabaseOptions, 'onQuery
   }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = await createDatabase({ ...options, url: url.toString() });
+  const handle = await createDatabase({ ...options, url: url.toString() }, migrationsFolder);
   await handle.migrate();
   return {
     ...handle,

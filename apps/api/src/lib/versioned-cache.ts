@@ -9,7 +9,7 @@ const caches = new WeakMap<Executor, Map<string, Promise<unknown>>>();
 /**
  * Remembers a read whose result depends only on `key`, on today's date and on the data covered
  * by the database's version numbers `areas` (`data_versions`, bumped by triggers in the writing
- * transaction, migrations 0006 and 0008). An area ending in `*` stands for every version whose
+ * transaction, migrations 0006 and 0009). An area ending in `*` stands for every version whose
  * name starts with what precedes it (`enrolments:*`: every county's); an area without a row
  * counts as version 0 (nothing written since its trigger came). The versions are read first, so
  * a result can only ever be filed under versions at most as new as the data it saw; after a

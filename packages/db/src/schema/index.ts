@@ -27,6 +27,7 @@ export * from './catalogue/course-requests.ts';
 export * from './budget/budgets.ts';
 export * from './budget/budget-lines.ts';
 export * from './budget/ledger-entries.ts';
+export * from './budget/budget-line-totals.ts';
 export * from './budget/participant-time.ts';
 export * from './budget/override-requests.ts';
 export * from './auth/invitations.ts';

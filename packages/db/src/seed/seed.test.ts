@@ -846,6 +846,23 @@ describe('demo budgets and ledger', () => {
     expect(demo!.pending).toBe(1);
   });
 
+  it('writes the ledger through the trigger that keeps each line’s monthly totals', async () => {
+    const [check] = await rows<{ months: number; differ: number }>(
+      first.db,
+      sql`with raw as (
+            select e.budget_line_id, date_trunc('month', e.occurred_on::timestamp)::date as month,
+              coalesce(sum(e.amount) filter (where coalesce(r.kind, e.kind) in ('COMMITMENT', 'RELEASE')), 0) as committed,
+              coalesce(sum(e.amount) filter (where coalesce(r.kind, e.kind) = 'ACTUAL'), 0) as actual
+            from ledger_entries e left join ledger_entries r on r.id = e.reverses_entry_id group by 1, 2
+          )
+          select (select count(*) from raw)::int as months,
+            (select count(*) from raw full join budget_line_totals t using (budget_line_id, month)
+             where (raw.committed, raw.actual) is distinct from (t.committed::numeric, t.actual::numeric))::int as differ`,
+    );
+    expect(check!.months).toBeGreaterThan(100);
+    expect(check!.differ).toBe(0);
+  });
+
   it('produces the same ledger in two fresh databases', async () => {
     const ledger = (db: Database) =>
       rows<{ key: string }>(

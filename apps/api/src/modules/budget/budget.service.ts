@@ -36,7 +36,7 @@ import { budgetVisibility, canApproveOverride, canCreateBudget, canWriteLedger, 
  * a programme or region admin approves the override. All of it is computed in SQL.
  */
 
-const { budgets, budgetLines, ledgerEntries, regions } = schema;
+const { budgets, budgetLines, budgetLineTotals, ledgerEntries, regions } = schema;
 
 export type BudgetRow = typeof budgets.$inferSelect;
 export type BudgetLineRow = typeof budgetLines.$inferSelect;
@@ -127,22 +127,35 @@ export async function entriesByIds(ctx: ServiceContext, ids: readonly string[]):
 }
 
 /**
- * Committed, actual and forecast per line, for the lines matching `where`: a reversal counts in
- * the kind of the entry it reverses (joined as `r`). The forecast is what the line is expected
- * to have spent at the period's end: what is spent plus what is committed for occasions still
- * ahead (dated after today), and never less than what is committed.
+ * Committed, actual and forecast per line, for the lines matching `where`. Committed and actual
+ * come from `budget_line_totals`: each line's ledger summed per month by the trigger that keeps
+ * it (a reversal counts in the kind of the entry it reverses; migration 0008), so a line costs a
+ * few rows whatever the length of its ledger. The forecast is what the line is expected to have
+ * spent at the period's end: what is spent plus what is committed for occasions still ahead
+ * (dated after today), and never less than what is committed. "Ahead" is the months after this
+ * one from the table, plus this month's entries dated after today from the ledger itself.
  */
 function lineTotals(where: SQL) {
   return sql`
     select l.id as line_id, l.budget_id, l.amount,
-      coalesce(sum(e.amount) filter (where coalesce(r.kind, e.kind) in ('COMMITMENT', 'RELEASE')), 0) as committed,
-      coalesce(sum(e.amount) filter (where coalesce(r.kind, e.kind) = 'ACTUAL'), 0) as actual,
-      coalesce(sum(e.amount) filter (where coalesce(r.kind, e.kind) in ('COMMITMENT', 'RELEASE') and e.occurred_on > current_date), 0) as ahead
+      coalesce(t.committed, 0) as committed,
+      coalesce(t.actual, 0) as actual,
+      coalesce(t.ahead, 0) + coalesce(m.ahead, 0) as ahead
     from ${budgetLines} l
-    left join ${ledgerEntries} e on e.budget_line_id = l.id
-    left join ${ledgerEntries} r on r.id = e.reverses_entry_id
-    where ${where}
-    group by l.id`;
+    left join lateral (
+      select sum(committed) as committed, sum(actual) as actual,
+        sum(committed) filter (where month > date_trunc('month', current_date::timestamp)::date) as ahead
+      from ${budgetLineTotals} where budget_line_id = l.id
+    ) t on true
+    left join lateral (
+      select sum(e.amount) as ahead
+      from ${ledgerEntries} e left join ${ledgerEntries} r on r.id = e.reverses_entry_id
+      where e.budget_line_id = l.id
+        and e.occurred_on > current_date
+        and e.occurred_on < (date_trunc('month', current_date::timestamp) + interval '1 month')::date
+        and coalesce(r.kind, e.kind) in ('COMMITMENT', 'RELEASE')
+    ) m on true
+    where ${where}`;
 }
 
 interface SummaryRow {

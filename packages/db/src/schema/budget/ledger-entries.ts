@@ -51,7 +51,8 @@ export const ledgerEntries = pgTable(
     check('ledger_entries_reversal_target', sql`(${t.kind} = 'REVERSAL') = (${t.reversesEntryId} is not null)`),
     // An entry is reversed at most once.
     uniqueIndex('ledger_entries_reverses_key').on(t.reversesEntryId),
-    index('ledger_entries_line_idx').on(t.budgetLineId),
+    // Also serves a line's entries dated in a range: the current month's, for the forecast.
+    index('ledger_entries_line_idx').on(t.budgetLineId, t.occurredOn),
     index('ledger_entries_budget_idx').on(t.budgetId, t.occurredOn, t.id),
   ],
 );
