@@ -183,4 +183,15 @@ describe('budget line totals', () => {
     );
     expect(read.data.budget.summary).toEqual(asText(total));
   });
+
+  it('figures read once are not served after a line changes (the budgets version)', async () => {
+    const [line] = await t.database.db.select().from(schema.budgetLines).limit(1);
+    const before = (await t.graphql('PROGRAMME_ADMIN', figures, { id: line!.budgetId })).body.data.budget;
+    const summaryOf = (budget: { lines: { id: string; summary: { amount: string; remaining: string } }[] }) => budget.lines.find((l) => l.id === line!.id)!.summary;
+    expect(summaryOf(before).amount).toBe(String(line!.amount));
+    await t.database.db.update(schema.budgetLines).set({ amount: line!.amount + 100n }).where(sql`${schema.budgetLines.id} = ${line!.id}`);
+    const after = (await t.graphql('PROGRAMME_ADMIN', figures, { id: line!.budgetId })).body.data.budget;
+    expect(summaryOf(after).amount).toBe(String(line!.amount + 100n));
+    expect(BigInt(summaryOf(after).remaining)).toBe(BigInt(summaryOf(before).remaining) + 100n);
+  });
 });

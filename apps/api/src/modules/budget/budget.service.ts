@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { schema, type Executor } from '@smartkompetens/db';
 import {
   MAX_BASIS_POINTS,
@@ -17,6 +18,7 @@ import { decodeCursor, encodeCursor, pageSize, type Page } from '../../lib/curso
 import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { isUuid } from '../../lib/ids.ts';
 import { rows } from '../../lib/sql.ts';
+import { versionedCache } from '../../lib/versioned-cache.ts';
 import { within } from '../organisations/organisations.access.ts';
 import { companiesByIds } from '../organisations/organisations.service.ts';
 import { budgetVisibility, canApproveOverride, canCreateBudget, canWriteLedger, type BudgetScope } from './budget.access.ts';
@@ -186,11 +188,25 @@ function toSummary(row: SummaryRow): BudgetSummary {
 export async function summariesByBudgets(ctx: ServiceContext, budgetIds: readonly string[]): Promise<Map<string, BudgetSummaries>> {
   const visibility = budgetVisibility(ctx.viewer, budgetLines);
   const ids = [...new Set(budgetIds)].filter(isUuid);
-  const result = new Map<string, BudgetSummaries>(ids.map((id) => [id, { total: zero, lines: new Map() }]));
-  if (!ids.length) return result;
+  if (!ids.length) return new Map();
   const filter = and(...within(visibility, inArray(budgetLines.budgetId, ids)))!;
+  // Kept until a budget, a line or the ledger changes, or the day does (decision 0024); the viewer
+  // is part of the key, because what they may see decides the lines summed. Shared: read only.
+  const key = createHash('sha256').update(JSON.stringify([[...ids].sort(), ctx.viewer])).digest('base64url');
+  return versionedCache(ctx.db, ['budgets', 'ledger:*'], `summaries|${key}`, async () => {
+    const result = new Map<string, BudgetSummaries>(ids.map((id) => [id, { total: zero, lines: new Map() }]));
+    for (const row of await summaryRows(ctx, filter)) {
+      const entry = result.get(row.budget_id)!;
+      if (row.line_id === null) entry.total = toSummary(row);
+      else entry.lines.set(row.line_id, toSummary(row));
+    }
+    return result;
+  });
+}
+
+function summaryRows(ctx: ServiceContext, filter: SQL): Promise<SummaryRow[]> {
   // Drizzle's conditions name the table, not the alias `l`: qualify them through a subquery.
-  const found = await rows<SummaryRow>(
+  return rows<SummaryRow>(
     ctx.db,
     sql`with t as (${lineTotals(sql`l.id in (select ${budgetLines.id} from ${budgetLines} where ${filter})`)})
       select budget_id, line_id,
@@ -200,12 +216,6 @@ export async function summariesByBudgets(ctx: ServiceContext, budgetIds: readonl
       from t
       group by grouping sets ((budget_id, line_id), (budget_id))`,
   );
-  for (const row of found) {
-    const entry = result.get(row.budget_id)!;
-    if (row.line_id === null) entry.total = toSummary(row);
-    else entry.lines.set(row.line_id, toSummary(row));
-  }
-  return result;
 }
 
 export interface LedgerFilter {
