@@ -1,3 +1,5 @@
+import { schema } from '@smartkompetens/db';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helper.ts';
 import { insertFixture, type Fixture } from '../competence/fixture.ts';
@@ -48,6 +50,25 @@ describe('catalogue search', () => {
     expect(second).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false }, nodes: [{ titleSv: 'Svetsning MIG/MAG – grundkurs' }] });
     const beyond = (await t.graphql('COMPANY_ADMIN', paged, { after: second.pageInfo.endCursor })).body.data.courses;
     expect(beyond).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false }, nodes: [] });
+  });
+
+  it('answers from its cache only until the catalogue or the seats change', async () => {
+    const free = async () => (await titles({ freeSeats: true, regionCode: '03' })).sort();
+    const before = await free();
+    expect(before).toContain('Svetsning MIG/MAG – grundkurs');
+    // The welding course's county-03 occasion fills up: no free seats there any more.
+    const added = await t.database.db
+      .insert(schema.enrolments)
+      .values([f.people.e1, f.people.e2].map((employeeId) => ({ occasionId: c.occasions.upcoming, employeeId, companyId: f.companyA, status: 'CONFIRMED' as const })))
+      .returning();
+    expect(await free()).not.toContain('Svetsning MIG/MAG – grundkurs');
+    await t.database.db.delete(schema.enrolments).where(inArray(schema.enrolments.id, added.map((e) => e.id)));
+    expect(await free()).toEqual(before);
+    // A course retired leaves the results at once.
+    await t.database.db.update(schema.courses).set({ retiredAt: new Date() }).where(eq(schema.courses.id, c.courses.lean));
+    expect(await titles({ regionCode: '03' })).not.toContain('Lean produktion');
+    await t.database.db.update(schema.courses).set({ retiredAt: null }).where(eq(schema.courses.id, c.courses.lean));
+    expect(await titles({ regionCode: '03' })).toContain('Lean produktion');
   });
 
   it('shows what a course develops and its next occasions with seats left', async () => {

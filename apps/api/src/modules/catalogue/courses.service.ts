@@ -6,6 +6,7 @@ import { InvalidInputError } from '../../errors/index.ts';
 import { decodeCursor, encodeCursor, pageSize, type Page } from '../../lib/cursor.ts';
 import { isUuid } from '../../lib/ids.ts';
 import { rows } from '../../lib/sql.ts';
+import { versionedCache } from '../../lib/versioned-cache.ts';
 import { within } from '../organisations/organisations.access.ts';
 import { assertCanReadCatalogue, occasionVisibility } from './catalogue.access.ts';
 
@@ -96,23 +97,34 @@ export async function searchCourses(
     NEXT_OCCASION: sql`${nextOccasion} asc nulls last, ${courses.titleSv}`,
   };
   const where = and(...conditions);
-  // The total comes with the page (a window over every match, before LIMIT): one statement.
-  const found = await ctx.db
-    .select({ course: courseColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(courses)
-    .where(where)
-    .orderBy(sql`${order[args.sort ?? 'RELEVANCE']}, ${courses.id}`)
-    .limit(size + 1)
-    .offset(offset);
-  // Past the last match there is no row to carry the total: count apart (a stale cursor only).
-  const totalCount = found[0]?.total ?? (offset > 0 ? ((await ctx.db.select({ n: sql<number>`count(*)::int` }).from(courses).where(where))[0]?.n ?? 0) : 0);
-  const nodes = found.slice(0, size).map((row) => row.course);
-  return {
-    nodes,
-    hasNextPage: found.length > size,
-    endCursor: nodes.length ? encodeCursor([offset + nodes.length]) : null,
-    totalCount,
-  };
+  // A page depends on the catalogue, on seats taken when asked for free seats, on the county of
+  // firms for a region admin's tailored occasions, on the day and on the viewer: kept under those
+  // versions (decision 0025). Seat counts shown with it are read per request.
+  const areas = [
+    'catalogue',
+    ...(search.freeSeats ? ['enrolments:*'] : []),
+    ...(ctx.viewer.kind === 'user' && ctx.viewer.memberships.some((m) => m.role === 'REGION_ADMIN') ? ['competence'] : []),
+  ];
+  const key = JSON.stringify([search, args.sort ?? 'RELEVANCE', size, offset, ctx.viewer], (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
+  return versionedCache(ctx.db, areas, `courses|${key}`, async () => {
+    // The total comes with the page (a window over every match, before LIMIT): one statement.
+    const found = await ctx.db
+      .select({ course: courseColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+      .from(courses)
+      .where(where)
+      .orderBy(sql`${order[args.sort ?? 'RELEVANCE']}, ${courses.id}`)
+      .limit(size + 1)
+      .offset(offset);
+    // Past the last match there is no row to carry the total: count apart (a stale cursor only).
+    const totalCount = found[0]?.total ?? (offset > 0 ? ((await ctx.db.select({ n: sql<number>`count(*)::int` }).from(courses).where(where))[0]?.n ?? 0) : 0);
+    const nodes = found.slice(0, size).map((row) => row.course);
+    return {
+      nodes,
+      hasNextPage: found.length > size,
+      endCursor: nodes.length ? encodeCursor([offset + nodes.length]) : null,
+      totalCount,
+    };
+  });
 }
 
 export async function coursesByIds(ctx: ServiceContext, ids: readonly string[]): Promise<Map<string, CourseRow>> {
