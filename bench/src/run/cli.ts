@@ -15,7 +15,7 @@ import { scenarios, type Actor, type BenchIds, type Scenario } from './scenarios
 /**
  * pnpm bench [--size small|large] [--seconds 10] [--warmup 3] [--connections 20]
  *            [--only id,id] [--compare] [--save-baseline] [--skip-build] [--no-limit] [--no-peer] [--no-import]
- *            [--cpu-prof dir]
+ *            [--cpu-prof dir] [--node-args "flags"]
  * Needs the dataset first: pnpm bench:data --size <size>. See bench/README.md.
  */
 const { values } = parseArgs({
@@ -32,6 +32,7 @@ const { values } = parseArgs({
     'no-peer': { type: 'boolean', default: false },
     'no-import': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    'node-args': { type: 'string' },
   },
   allowPositionals: true,
 });
@@ -59,8 +60,9 @@ async function main(): Promise<void> {
   const ids = await benchIds(contention[0].id);
   await resetContention(ids);
   const all = scenarios(ids).filter((s) => !values.only || values.only.split(',').includes(s.id));
-  // A V8 CPU profile of each API process, written when it stops (open it in Chrome's DevTools).
-  const profiling = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
+  // Extra Node flags for the API (e.g. --node-args=--max-old-space-size=192), and a V8 CPU
+  // profile of each API process, written when it stops (open it in Chrome's DevTools).
+  const nodeFlags = [...(values['node-args']?.split(' ').filter(Boolean) ?? []), ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [])];
   const apiEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
     PATH: process.env.PATH,
     NODE_ENV: 'production',
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
     ...extra,
   });
   const startApi = (extra?: NodeJS.ProcessEnv) =>
-    startServer({ name: 'API', command: process.execPath, args: [...profiling, '--enable-source-maps', 'apps/api/dist/server.js'], env: apiEnv(extra), port: API_PORT, readyPath: '/ready' });
+    startServer({ name: 'API', command: process.execPath, args: [...nodeFlags, '--enable-source-maps', 'apps/api/dist/server.js'], env: apiEnv(extra), port: API_PORT, readyPath: '/ready' });
 
   // 1. Capture the SQL of each read scenario (for the bare-SQL limit); three cold starts.
   const logFile = join(mkdtempSync(join(tmpdir(), 'sk-bench-')), 'statements.jsonl');

@@ -46,6 +46,11 @@ function enqueue(ctx: MercuriusContext, loader: Loader, obj: unknown, params: un
   });
 }
 
+function hasArguments(params: unknown): boolean {
+  for (const _ in params as object) return true;
+  return false;
+}
+
 /**
  * Turns loaders (type → field → batch function) into resolvers that batch per request and tick,
  * like Mercurius' own loaders but without their cache key: Mercurius serialises every parent
@@ -66,7 +71,7 @@ export function loaderResolvers(loaders: MercuriusLoaders): IResolvers {
         const { answers } = stateOf(ctx);
         let known = answers.get(loader);
         if (!known) answers.set(loader, (known = new Map()));
-        const id = `${JSON.stringify(params ?? {})}|${keyOf(obj)}`;
+        const id = hasArguments(params) ? `${JSON.stringify(params)}|${keyOf(obj)}` : keyOf(obj);
         let answer = known.get(id);
         if (!answer) known.set(id, (answer = enqueue(ctx, loader, obj, params)));
         return answer;

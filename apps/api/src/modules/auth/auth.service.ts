@@ -1,6 +1,6 @@
 import { apiScopes, isRegionCode, type ApiScope } from '@smartkompetens/domain';
 import { dummyPasswordHash, schema, verifyPassword, type Database } from '@smartkompetens/db';
-import { and, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { audit } from '../../auth/audit.ts';
 import type { ServiceContext } from '../../auth/context.ts';
 import { hashToken, newToken } from '../../auth/tokens.ts';
