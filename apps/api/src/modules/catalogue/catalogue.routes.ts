@@ -3,7 +3,6 @@ import { employeeGroups } from '@smartkompetens/domain';
 import { Type } from 'typebox';
 import { csvCell } from '../../lib/csv.ts';
 import { readErrors, stringEnum, Uuid } from '../../lib/schemas.ts';
-import { competencesByIds } from '../competence/framework.service.ts';
 import { companiesByIds } from '../organisations/organisations.service.ts';
 import { courseDemand } from './demand.service.ts';
 
@@ -46,14 +45,12 @@ export const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { format, ...filter } = request.query;
       const cells = await courseDemand(request.services, filter);
-      const [competences, companies] = await Promise.all([
-        competencesByIds(request.services, cells.map((c) => c.competenceId)),
-        companiesByIds(request.services, cells.flatMap((c) => c.companyIds ?? [])),
-      ]);
+      const companyIds = cells.flatMap((c) => c.companyIds ?? []);
+      // Firms only for region and programme admins: providers and integrations cost no statement.
+      const companies = companyIds.length ? await companiesByIds(request.services, companyIds) : new Map<string, { name: string }>();
       const items = cells.map((c) => {
-        const competence = competences.get(c.competenceId)!;
         return {
-          competence: { id: competence.id, code: competence.code, nameSv: competence.nameSv, nameEn: competence.nameEn },
+          competence: c.competence,
           regionCode: c.regionCode,
           targetLevel: c.targetLevel,
           group: c.group,

@@ -16,6 +16,8 @@ export const DEMAND_HORIZON_MONTHS = 6;
 
 export interface DemandCell {
   competenceId: string;
+  /** The competence's code and names, read with the figures (REST answers carry them). */
+  competence: { id: string; code: string; nameSv: string; nameEn: string | null };
   regionCode: string;
   targetLevel: number;
   group: EmployeeGroup;
@@ -150,8 +152,9 @@ function demandCells(ctx: ServiceContext, population: SQL[], competenceId: strin
                    and o.starts_on between current_date and current_date + interval '${sql.raw(String(DEMAND_HORIZON_MONTHS))} months'
                    and (o.online or o.region_code = cells.region_code)
                ) as "hasUpcomingOccasion",
-               coalesce(cells.unplanned_companies, '{}') as "companyIds"
-        from cells
+               coalesce(cells.unplanned_companies, '{}') as "companyIds",
+               json_build_object('id', k.id, 'code', k.code, 'nameSv', k.name_sv, 'nameEn', k.name_en) as competence
+        from cells join competences k on k.id = cells.competence_id
         order by cells.people desc, cells.competence_id, cells.region_code, cells.required_level, cells."group"`,
   );
 }
