@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
+import { minutesInMonth } from '../participant-time.ts';
 
 export interface BudgetSeedInput {
   demoCompanyId: string;
@@ -111,8 +112,7 @@ export async function insertBudgetData(tx: Executor, input: BudgetSeedInput): Pr
     with months as (select generate_series('2026-09-01'::date, '2026-11-01'::date, interval '1 month')::date as month),
     planned as (
       select x.employee_id, x.company_id, m.month,
-        sum(round(c.length_hours * 60.0 * (least(o.ends_on, (m.month + interval '1 month - 1 day')::date) - greatest(o.starts_on, m.month) + 1)
-          / (o.ends_on - o.starts_on + 1)))::int as minutes
+        sum(${minutesInMonth({ lengthHours: sql`c.length_hours`, startsOn: sql`o.starts_on`, endsOn: sql`o.ends_on`, month: sql`m.month` })})::int as minutes
       from enrolments x join occasions o on o.id = x.occasion_id join courses c on c.id = o.course_id
       join months m on o.starts_on < m.month + interval '1 month' and o.ends_on >= m.month
       where x.status in ('ATTENDED', 'COMPLETED') and o.ends_on < '2026-11-20'

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../auth/context.ts';
 import { ForbiddenError } from '../../errors/index.ts';
 import { columnLetter, readTable } from '../competence/matrix-file.ts';
 import { canWriteLedger } from './budget.access.ts';
-import { getBudget, linesByBudgets, lockLine, usage } from './budget.service.ts';
+import { getBudget, linesByBudgets, lockLines, usage } from './budget.service.ts';
 
 /**
  * Actuals (invoices) imported from a CSV or XLSX file into one budget, like the skills-matrix
@@ -183,8 +183,7 @@ export async function importActuals(ctx: ServiceContext, budgetId: string, file:
       byLine.set(line.id, [...(byLine.get(line.id) ?? []), p]);
     }
     const overspent: ActualsProblem[] = [];
-    for (const lineId of [...byLine.keys()].sort()) {
-      const line = await lockLine(tx, lineId);
+    for (const [lineId, line] of await lockLines(tx, [...byLine.keys()])) {
       const before = await usage(tx, lineId);
       const added = byLine.get(lineId)!.reduce((sum, p) => sum + p.amount, 0n);
       const after = usedOre(before.committed, before.actual + added);

@@ -514,6 +514,13 @@ export async function lockLine(tx: Executor, lineId: string): Promise<BudgetLine
   return line;
 }
 
+/** Locks several lines, in id order so that concurrent writers never wait on each other in a cycle. */
+export async function lockLines(tx: Executor, lineIds: readonly string[]): Promise<Map<string, BudgetLineRow>> {
+  const locked = new Map<string, BudgetLineRow>();
+  for (const id of [...new Set(lineIds)].sort()) locked.set(id, await lockLine(tx, id));
+  return locked;
+}
+
 /** The line's committed and actual amounts, computed by the database (call under the line's lock). */
 export async function usage(tx: Executor, lineId: string): Promise<{ committed: bigint; actual: bigint }> {
   const [row] = await rows<{ committed: string; actual: string }>(

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { audit } from '../../auth/audit.ts';
 import type { ServiceContext } from '../../auth/context.ts';
 import { rows } from '../../lib/sql.ts';
-import { guard, lockLine, usage, type BudgetLineRow } from './budget.service.ts';
+import { guard, lockLines, usage, type BudgetLineRow } from './budget.service.ts';
 
 /**
  * The money an enrolment commits, kept in step with its seat. The catalogue calls these inside
@@ -73,12 +73,6 @@ interface Part {
   what: string;
 }
 
-async function lockAll(tx: Executor, lineIds: string[]): Promise<Map<string, BudgetLineRow>> {
-  const locked = new Map<string, BudgetLineRow>();
-  for (const id of [...new Set(lineIds)].sort()) locked.set(id, await lockLine(tx, id));
-  return locked;
-}
-
 async function append(tx: Executor, ctx: ServiceContext, part: Part, values: { kind: 'COMMITMENT' | 'RELEASE'; occurredOn: string; enrolmentId: string; reason: string; approvedBy: string | null }): Promise<void> {
   const [entry] = await tx
     .insert(ledgerEntries)
@@ -122,7 +116,7 @@ export async function commitEnrolment(tx: Executor, ctx: ServiceContext, enrolme
     { id: lineIds.get('PARTICIPANT_TIME'), amount: cost.participantTime, what: 'Participant time' },
   ].filter((p): p is { id: string; amount: bigint; what: string } => p.id !== undefined && p.amount > 0n);
   if (!wanted.length) return;
-  const locked = await lockAll(tx, wanted.map((p) => p.id));
+  const locked = await lockLines(tx, wanted.map((p) => p.id));
   const parts = wanted.map((p) => ({ line: locked.get(p.id)!, amount: p.amount, what: p.what }));
   // Check every line before writing any, so a refusal names the first line that does not fit.
   const approvals: (string | null)[] = [];
@@ -158,7 +152,7 @@ export async function releaseEnrolments(tx: Executor, ctx: ServiceContext, enrol
         having sum(e.amount) > 0`,
   );
   if (!open.length) return;
-  const locked = await lockAll(tx, open.map((o) => o.line_id));
+  const locked = await lockLines(tx, open.map((o) => o.line_id));
   const created = await tx
     .insert(ledgerEntries)
     .values(

@@ -1,4 +1,4 @@
-import { schema, type Executor } from '@smartkompetens/db';
+import { minutesInMonth, schema, type Executor } from '@smartkompetens/db';
 import { isIsoDate } from '@smartkompetens/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { audit } from '../../auth/audit.ts';
@@ -60,9 +60,7 @@ const thisMonth = () => `${new Date().toISOString().slice(0, 7)}-01`;
 function plannedSql(companyId: string, month: string, employeeId?: string) {
   return sql`
     select en.employee_id,
-      sum(round(c.length_hours * 60.0
-        * (least(o.ends_on, (${month}::date + interval '1 month - 1 day')::date) - greatest(o.starts_on, ${month}::date) + 1)
-        / (o.ends_on - o.starts_on + 1)))::int as planned
+      sum(${minutesInMonth({ lengthHours: sql`c.length_hours`, startsOn: sql`o.starts_on`, endsOn: sql`o.ends_on`, month: sql`${month}::date` })})::int as planned
     from enrolments en
     join occasions o on o.id = en.occasion_id
     join courses c on c.id = o.course_id
